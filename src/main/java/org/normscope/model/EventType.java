@@ -1,0 +1,6 @@
+package org.normscope.model;
+
+/** Kinds of event. */
+public enum EventType {
+    SUMMIT, CONFERENCE, SESSION, MEETING, OTHER
+}

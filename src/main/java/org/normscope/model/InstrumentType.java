@@ -1,0 +1,6 @@
+package org.normscope.model;
+
+/** The kinds of instrument (the Work, in FRBR terms). */
+public enum InstrumentType {
+    TREATY, CONVENTION, AGREEMENT, PROTOCOL, DECLARATION, RESOLUTION, CODE_OF_CONDUCT, REPORT, FINAL_ACTS, DECISION, STATEMENT, PLEDGE, DIRECTIVE, REGULATION, MEMORANDUM, CHARTER, OTHER
+}

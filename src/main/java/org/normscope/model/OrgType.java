@@ -1,0 +1,6 @@
+package org.normscope.model;
+
+/** Kinds of organisation. */
+public enum OrgType {
+    ORGANISATION, ORGAN, FORUM, CONFERENCE
+}
