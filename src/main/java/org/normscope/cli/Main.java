@@ -1,0 +1,150 @@
+package org.normscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.normscope.app.Normscope;
+import org.normscope.bundle.BundleException;
+import org.normscope.ledger.Ledger;
+import org.normscope.ledger.LedgerException;
+import org.normscope.model.Id;
+import org.normscope.model.Kind;
+import org.normscope.model.ModelException;
+import org.normscope.world.Resolution;
+import org.normscope.world.Snapshot;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code normscope <command>}: global options, the store, time arguments and the one place errors become exit codes. */
+@Command(name = "normscope", mixinStandardHelpOptions = true, version = "normscope 0.1.0",
+        description = "Sourced, dated facts on international cyber governance: who belongs to what, who is bound by what, since when, and according to whom.",
+        subcommands = {DataCommands.Import.class, DataCommands.Export.class, DataCommands.Check.class,
+                QueryCommands.Show.class, QueryCommands.Members.class, QueryCommands.Parties.class,
+                QueryCommands.History.class, ServeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Callable<Integer> {
+    /** A reference or argument that names nothing usable: exit code 1. */
+    static final class DataError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DataError(String message) {
+            super(message);
+        }
+    }
+
+    @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder of the embedded store (default: ./normscope-data).")
+    @Nullable Path data;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "JDBC_URL",
+            description = "Use this database instead of the embedded store, e.g. jdbc:postgresql://host/db?user=u.")
+    @Nullable String db;
+
+    @Option(names = "--no-bundled", scope = ScopeType.INHERIT, hidden = true,
+            description = "Do not load the bundled dataset into an empty store.")
+    boolean noBundled;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    Normscope open() {
+        String url = db != null ? db : Ledger.embeddedUrl(data != null ? data : Path.of("normscope-data"));
+        return Normscope.open(url, clock, !noBundled);
+    }
+
+    /** A valid-time date: a full calendar day. */
+    static LocalDate date(@Nullable String text, LocalDate fallback) {
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(new CommandLine(new Main()),
+                    "--at: '" + text + "' is not a date; write a day as YYYY-MM-DD, e.g. 2014-09-12");
+        }
+    }
+
+    /** A record time: an instant, or a day meaning the end of that day (UTC). */
+    static @Nullable Instant known(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            if (t.length() == 10) {
+                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
+            }
+            return Instant.parse(t);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(new CommandLine(new Main()),
+                    "--known: '" + text + "' is not a record time; write YYYY-MM-DD or an instant such as 2026-11-30T12:00:00Z");
+        }
+    }
+
+    /** Resolves a reference or fails with the candidates. */
+    static Resolution.Found resolve(Snapshot s, String ref, Set<Kind> kinds, String what) {
+        Resolution r = s.resolve(ref, kinds);
+        return switch (r) {
+            case Resolution.Found f -> f;
+            case Resolution.Ambiguous a -> throw new DataError("'" + ref + "' is ambiguous; it could be:\n  "
+                    + String.join("\n  ", a.candidates().stream().map(id -> id + "  " + s.name(id)).toList()));
+            case Resolution.NotFound n -> {
+                Resolution any = kinds.isEmpty() ? n : s.resolve(ref, Set.of());
+                if (any instanceof Resolution.Found f) {
+                    throw new DataError("'" + ref + "' is " + f.id() + " (" + s.name(f.id()) + "), not " + what);
+                }
+                throw new DataError("no " + what + " matches '" + ref + "'"
+                        + (n.suggestions().isEmpty() ? "" : "; close matches:\n  " + String.join("\n  ", n.suggestions())));
+            }
+        };
+    }
+
+    static String label(Snapshot s, Id id) {
+        return s.name(id) + " (" + id + ")";
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemUTC()));
+    }
+
+    /** Runs one command line and returns its exit code; used by {@link #main} and by tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Clock clock) {
+        Main main = new Main();
+        main.clock = clock;
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            String message = switch (e) {
+                case DataError d -> d.getMessage();
+                case BundleException b -> String.join("\n", b.problems()) + "\n" + b.problems().size()
+                        + " problem" + (b.problems().size() == 1 ? "" : "s") + "; nothing was imported";
+                case LedgerException l -> l.getMessage();
+                case ModelException m -> m.getMessage();
+                case java.io.UncheckedIOException io -> "cannot read or write a file: " + io.getCause().getMessage();
+                default -> "internal error: " + e;
+            };
+            line.getErr().println("normscope: " + message);
+            if (System.getenv("NORMSCOPE_DEBUG") != null) {
+                e.printStackTrace(line.getErr());
+            }
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,160 @@
+package org.normscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.normscope.model.SourceRef;
+
+/**
+ * An answer as rows of named fields, printed as an aligned table, one JSON object with a
+ * {@code rows} array, or CSV. The JSON rows are what DESIGN.md promises to scripts.
+ */
+final class Output {
+    enum Format { TABLE, JSON, CSV }
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Map<String, Object> header = new LinkedHashMap<>();
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final List<String> tableColumns;
+
+    Output(String command, List<String> tableColumns) {
+        header.put("command", command);
+        this.tableColumns = tableColumns;
+    }
+
+    Output put(String key, @Nullable Object value) {
+        header.put(key, value == null ? null : value.toString());
+        return this;
+    }
+
+    Map<String, Object> row() {
+        Map<String, Object> r = new LinkedHashMap<>();
+        rows.add(r);
+        return r;
+    }
+
+    static List<Map<String, Object>> sources(Collection<SourceRef> refs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SourceRef r : refs) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.source().toString());
+            if (r.locator() != null) {
+                m.put("locator", r.locator());
+            }
+            out.add(m);
+        }
+        return out;
+    }
+
+    void print(Format format, PrintWriter out) {
+        switch (format) {
+            case JSON -> {
+                Map<String, Object> doc = new LinkedHashMap<>(header);
+                doc.put("rows", rows);
+                try {
+                    out.println(JSON.writeValueAsString(doc));
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            case CSV -> {
+                List<String> cols = columns();
+                out.print(String.join(",", cols) + "\r\n");
+                for (Map<String, Object> r : rows) {
+                    out.print(cols.stream().map(c -> csv(text(r.get(c)))).collect(Collectors.joining(",")) + "\r\n");
+                }
+            }
+            case TABLE -> table(out);
+        }
+        out.flush();
+    }
+
+    private List<String> columns() {
+        List<String> cols = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            r.keySet().forEach(k -> {
+                if (!cols.contains(k)) {
+                    cols.add(k);
+                }
+            });
+        }
+        return cols;
+    }
+
+    private void table(PrintWriter out) {
+        StringBuilder head = new StringBuilder();
+        header.forEach((k, v) -> {
+            if (!k.equals("command") && v != null) {
+                head.append(head.isEmpty() ? "" : "  ").append(k).append(": ").append(v);
+            }
+        });
+        if (!head.isEmpty()) {
+            out.println("# " + head);
+        }
+        if (rows.isEmpty()) {
+            out.println("(none)");
+            return;
+        }
+        int[] width = new int[tableColumns.size()];
+        List<String[]> cells = new ArrayList<>();
+        String[] titles = tableColumns.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        cells.add(titles);
+        for (Map<String, Object> r : rows) {
+            cells.add(tableColumns.stream().map(c -> cell(c, r.get(c))).toArray(String[]::new));
+        }
+        for (String[] line : cells) {
+            for (int i = 0; i < line.length; i++) {
+                width[i] = Math.max(width[i], line[i].codePointCount(0, line[i].length()));
+            }
+        }
+        for (String[] line : cells) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < line.length; i++) {
+                b.append(line[i]);
+                if (i < line.length - 1) {
+                    b.append(" ".repeat(width[i] - line[i].codePointCount(0, line[i].length()) + 2));
+                }
+            }
+            out.println(b.toString().stripTrailing());
+        }
+        out.println("(" + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + ")");
+    }
+
+    private static String cell(String column, @Nullable Object v) {
+        if (column.equals("certain") && v instanceof Boolean b) {
+            return b ? "" : "possibly";
+        }
+        return text(v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String text(@Nullable Object v) {
+        if (v == null) {
+            return "";
+        }
+        if (v instanceof List<?> l) {
+            return l.stream().map(o -> o instanceof Map<?, ?> m ? mapText((Map<String, Object>) m) : String.valueOf(o))
+                    .collect(Collectors.joining("; "));
+        }
+        return v.toString();
+    }
+
+    private static String mapText(Map<String, Object> m) {
+        if (m.containsKey("id") && m.size() <= 2) {
+            return m.get("id") + (m.containsKey("locator") ? " (" + m.get("locator") + ")" : "");
+        }
+        return m.values().stream().filter(java.util.Objects::nonNull).map(Object::toString).collect(Collectors.joining(" "));
+    }
+
+    private static String csv(String s) {
+        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+}

@@ -1,0 +1,310 @@
+package org.normscope.world;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.normscope.model.ActionType;
+import org.normscope.model.Entity;
+import org.normscope.model.Id;
+import org.normscope.model.Kind;
+import org.normscope.model.LifecycleType;
+import org.normscope.model.PartialDate;
+import org.normscope.model.PartyStatus;
+import org.normscope.model.Rank;
+import org.normscope.model.Role;
+import org.normscope.model.SourceRef;
+import org.normscope.model.Statement;
+import org.normscope.model.Statement.Attendance;
+import org.normscope.model.Statement.LifecycleEvent;
+import org.normscope.model.Statement.Membership;
+import org.normscope.model.Statement.ParticipationAction;
+import org.normscope.model.Truth;
+
+/**
+ * The world as the record stood at one moment of record time, indexed for the questions. Immutable:
+ * readers share it without locks. Statements outranked by a disagreeing statement of higher rank
+ * (same key, overlapping validity) are kept for history but left out of the answers.
+ *
+ * <p>Each index maps an entity to an array of its statements, so that an as-of question is one
+ * hash lookup and a scan of that entity's statements: microseconds for the largest organisation.
+ */
+public final class Snapshot {
+    private static final Membership[] NO_MEMBERSHIPS = {};
+    private static final ParticipationAction[] NO_ACTIONS = {};
+
+    private final Instant known;
+    private final Map<Id, Entity> entities;
+    private final Map<Id, List<Statement>> byOwner;
+    private final Map<Id, Membership[]> membershipsByOrg;
+    private final Map<Id, Membership[]> membershipsByMember;
+    private final Map<Id, ParticipationAction[]> actionsByInstrument;
+    private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
+    private final Map<Id, List<Attendance>> attendanceByParticipant;
+    private final Map<Id, Integer> statementCounts;
+    private final NameIndex names;
+
+    Snapshot(Instant known, Map<Id, Entity> entities, Collection<Statement> statements) {
+        this.known = known;
+        this.entities = Map.copyOf(entities);
+        Map<Id, List<Statement>> owners = new HashMap<>();
+        Map<String, List<Statement>> byKey = new HashMap<>();
+        for (Statement s : statements) {
+            owners.computeIfAbsent(s.owner(), k -> new ArrayList<>()).add(s);
+            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>(1)).add(s);
+        }
+        owners.replaceAll((k, v) -> {
+            v.sort(Statement.CANONICAL_ORDER);
+            return List.copyOf(v);
+        });
+        this.byOwner = Map.copyOf(owners);
+
+        Map<Id, List<Membership>> mByOrg = new HashMap<>();
+        Map<Id, List<Membership>> mByMember = new HashMap<>();
+        Map<Id, List<ParticipationAction>> aByInstrument = new HashMap<>();
+        Map<Id, List<LifecycleEvent>> lByInstrument = new HashMap<>();
+        Map<Id, List<Attendance>> tByParticipant = new HashMap<>();
+        for (List<Statement> group : byKey.values()) {
+            for (Statement s : group) {
+                if (outranked(s, group)) {
+                    continue;
+                }
+                switch (s) {
+                    case Membership m -> {
+                        mByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>()).add(m);
+                        mByMember.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
+                    }
+                    case ParticipationAction a -> aByInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
+                    case LifecycleEvent l -> lByInstrument.computeIfAbsent(l.instrument(), k -> new ArrayList<>()).add(l);
+                    case Attendance t -> tByParticipant.computeIfAbsent(t.participant(), k -> new ArrayList<>()).add(t);
+                }
+            }
+        }
+        this.membershipsByOrg = toArrays(mByOrg, NO_MEMBERSHIPS);
+        this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
+        this.actionsByInstrument = toArrays(aByInstrument, NO_ACTIONS);
+        lByInstrument.replaceAll((k, v) -> List.copyOf(v));
+        this.lifecycleByInstrument = Map.copyOf(lByInstrument);
+        tByParticipant.replaceAll((k, v) -> List.copyOf(v));
+        this.attendanceByParticipant = Map.copyOf(tByParticipant);
+        Map<Id, Integer> counts = new HashMap<>();
+        owners.forEach((k, v) -> counts.put(k, v.size()));
+        this.statementCounts = counts;
+        this.names = new NameIndex(this.entities);
+    }
+
+    private static <T extends Statement> Map<Id, T[]> toArrays(Map<Id, List<T>> lists, T[] empty) {
+        Map<Id, T[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> {
+            v.sort(Statement.CANONICAL_ORDER);
+            out.put(k, v.toArray(empty));
+        });
+        return out;
+    }
+
+    /**
+     * A statement is left out of answers when it is deprecated, or when a statement with the same
+     * key and a higher rank covers part of the same time: sources disagree and the better one wins.
+     */
+    private static boolean outranked(Statement s, List<Statement> sameKey) {
+        if (s.rank() == Rank.DEPRECATED) {
+            return true;
+        }
+        for (Statement o : sameKey) {
+            if (o != s && o.rank().compareTo(s.rank()) < 0 && o.rank() != Rank.DEPRECATED) {
+                if (!(s instanceof Membership m) || ((Membership) o).period().overlaps(m.period()) != Truth.NO) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The record time this snapshot stands at. */
+    public Instant known() {
+        return known;
+    }
+
+    public Optional<Entity> entity(Id id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    public Map<Id, Entity> entities() {
+        return entities;
+    }
+
+    public List<Entity> entities(Kind kind) {
+        return entities.values().stream().filter(e -> e.id().kind() == kind)
+                .sorted(Comparator.comparing(Entity::displayName)).toList();
+    }
+
+    public String name(Id id) {
+        Entity e = entities.get(id);
+        return e == null ? id.toString() : e.displayName();
+    }
+
+    /** The statements held in {@code owner}'s file, all ranks, in canonical order. */
+    public List<Statement> statementsOf(Id owner) {
+        return byOwner.getOrDefault(owner, List.of());
+    }
+
+    public Map<Id, List<Statement>> statementsByOwner() {
+        return byOwner;
+    }
+
+    public int statementCount() {
+        return statementCounts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Resolves what a user typed; {@code kinds} empty means any kind. */
+    public Resolution resolve(String reference, Set<Kind> kinds) {
+        return names.resolve(reference, kinds);
+    }
+
+    // ---- question 1 ----
+
+    /**
+     * Members of {@code org} on {@code at} in {@code role}, or in every role when {@code role} is
+     * null; possibly-true memberships are included and marked uncertain.
+     */
+    public List<Rows.Member> members(Id org, LocalDate at, @Nullable Role role) {
+        List<Rows.Member> rows = new ArrayList<>();
+        for (Membership m : membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS)) {
+            if (role != null && m.role() != role) {
+                continue;
+            }
+            Truth t = m.period().contains(at);
+            if (t != Truth.NO) {
+                rows.add(new Rows.Member(m.member(), name(m.member()), m.role(), m.period().from(), m.period().to(),
+                        t == Truth.YES, m.sources()));
+            }
+        }
+        rows.sort(Comparator.comparing((Rows.Member r) -> r.role().ordinal()).thenComparing(Rows.Member::name));
+        return rows;
+    }
+
+    /** Every membership of {@code member} (in any organisation), effective ones only, in canonical order. */
+    public List<Membership> membershipsOf(Id member) {
+        return List.of(membershipsByMember.getOrDefault(member, NO_MEMBERSHIPS));
+    }
+
+    public List<Membership> membershipsIn(Id org) {
+        return List.of(membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS));
+    }
+
+    // ---- question 2 ----
+
+    /** The date the instrument entered into force, if recorded. */
+    public @Nullable PartialDate entryIntoForce(Id instrument) {
+        for (LifecycleEvent l : lifecycleByInstrument.getOrDefault(instrument, List.of())) {
+            if (l.type() == LifecycleType.ENTERED_INTO_FORCE && l.expression() == null) {
+                return l.date();
+            }
+        }
+        return null;
+    }
+
+    public List<LifecycleEvent> lifecycleOf(Id instrument) {
+        return lifecycleByInstrument.getOrDefault(instrument, List.of());
+    }
+
+    public List<Attendance> attendanceOf(Id participant) {
+        return attendanceByParticipant.getOrDefault(participant, List.of());
+    }
+
+    /**
+     * Parties to {@code instrument} (or to one expression of it) on {@code at}, each with its
+     * status: withdrawn, bound, consented, signatory or sponsor.
+     */
+    public List<Rows.Party> parties(Id instrument, @Nullable String expression, LocalDate at) {
+        Map<Id, List<ParticipationAction>> byActor = new TreeMap<>();
+        for (ParticipationAction a : actionsByInstrument.getOrDefault(instrument, NO_ACTIONS)) {
+            if (expression != null && a.expression() != null && !a.expression().equals(expression)) {
+                continue;
+            }
+            if (a.date() == null || a.date().onOrBefore(at) != Truth.NO) {
+                byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        PartialDate inForce = entryIntoForce(instrument);
+        List<Rows.Party> rows = new ArrayList<>();
+        byActor.forEach((actor, actions) -> {
+            Rows.Party row = status(actor, actions, inForce, at);
+            if (row != null) {
+                rows.add(row);
+            }
+        });
+        rows.sort(Comparator.comparing((Rows.Party r) -> -r.status().ordinal()).thenComparing(Rows.Party::name));
+        return rows;
+    }
+
+    private Rows.@Nullable Party status(Id actor, List<ParticipationAction> actions, @Nullable PartialDate inForce, LocalDate at) {
+        ParticipationAction consent = latest(actions, ActionType::isConsent);
+        ParticipationAction withdrawal = latest(actions, t -> t == ActionType.WITHDRAWAL);
+        ParticipationAction signature = latest(actions, t -> t == ActionType.SIGNATURE);
+        ParticipationAction sponsor = latest(actions, ActionType::isSponsorship);
+        PartyStatus status;
+        Truth truth;
+        Truth withdrawn = Truth.NO;
+        if (withdrawal != null && (consent == null || after(withdrawal.date(), consent.date()))) {
+            PartialDate when = withdrawal.effective() != null ? withdrawal.effective() : withdrawal.date();
+            withdrawn = when == null ? Truth.MAYBE : when.onOrBefore(at);
+        }
+        if (withdrawn != Truth.NO) {
+            status = PartyStatus.WITHDRAWN;
+            truth = withdrawn;
+        } else if (consent != null) {
+            Truth given = consent.date() == null ? Truth.MAYBE : consent.date().onOrBefore(at);
+            PartialDate effective = consent.effective() != null ? consent.effective() : later(consent.date(), inForce);
+            Truth inEffect = effective == null || (consent.effective() == null && inForce == null) ? Truth.NO : effective.onOrBefore(at);
+            if (inEffect != Truth.NO) {
+                status = PartyStatus.BOUND;
+                truth = given.and(inEffect);
+            } else {
+                status = PartyStatus.CONSENTED;
+                truth = given;
+            }
+        } else if (signature != null) {
+            status = PartyStatus.SIGNATORY;
+            truth = signature.date() == null ? Truth.MAYBE : signature.date().onOrBefore(at);
+        } else if (sponsor != null) {
+            status = PartyStatus.SPONSOR;
+            truth = sponsor.date() == null ? Truth.MAYBE : sponsor.date().onOrBefore(at);
+        } else {
+            return null;
+        }
+        Set<SourceRef> sources = new LinkedHashSet<>();
+        actions.forEach(a -> sources.addAll(a.sources()));
+        return new Rows.Party(actor, name(actor), status, truth == Truth.YES, List.copyOf(actions), List.copyOf(sources));
+    }
+
+    private static @Nullable ParticipationAction latest(List<ParticipationAction> actions, java.util.function.Predicate<ActionType> type) {
+        ParticipationAction best = null;
+        for (ParticipationAction a : actions) {
+            if (type.test(a.type()) && (best == null || after(a.date(), best.date()))) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static boolean after(@Nullable PartialDate a, @Nullable PartialDate b) {
+        return a != null && (b == null || a.compareTo(b) > 0);
+    }
+
+    private static @Nullable PartialDate later(@Nullable PartialDate a, @Nullable PartialDate b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.compareTo(b) >= 0 ? a : b;
+    }
+}

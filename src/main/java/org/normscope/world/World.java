@@ -1,0 +1,225 @@
+package org.normscope.world;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.normscope.model.Entity;
+import org.normscope.model.Id;
+import org.normscope.model.Statement;
+import org.normscope.model.Transaction;
+import org.normscope.model.Words;
+
+/**
+ * Every version of every record, in record time, and the current {@link Snapshot}. Transactions
+ * come in through {@link #apply}; readers take {@link #now()} or {@link #known(Instant)} and never
+ * lock. A snapshot for a past record time is built on demand and the last few are kept.
+ */
+public final class World {
+    /** One version of a record; {@code value} null for a retraction. */
+    private record Version(long tx, Instant recorded, @Nullable Object value) {
+    }
+
+    /** A transaction as the world remembers it (without its changes). */
+    public record TxInfo(long id, Instant recordedAt, String author, String reason, int changes) {
+    }
+
+    private final Clock clock;
+    private final Map<String, List<Version>> versions = new HashMap<>();
+    private final Map<Id, List<String>> recordsAbout = new HashMap<>();
+    private final Map<String, Object> current = new HashMap<>();
+    private final List<TxInfo> transactions = new ArrayList<>();
+    private final Map<Instant, Snapshot> past = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Instant, Snapshot> eldest) {
+            return size() > 8;
+        }
+    };
+    private volatile Snapshot snapshot;
+
+    public World(Clock clock) {
+        this.clock = clock;
+        this.snapshot = new Snapshot(Instant.MIN, Map.of(), List.of());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Today in the clock's zone: the default valid time of every question. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Applies one transaction and publishes a new snapshot. */
+    public synchronized void apply(Transaction tx) {
+        applyAll(List.of(tx));
+    }
+
+    /** Applies transactions in order and publishes one new snapshot at the end (for start-up). */
+    public synchronized void applyAll(Collection<Transaction> txs) {
+        if (txs.isEmpty()) {
+            return;
+        }
+        for (Transaction tx : txs) {
+            if (!transactions.isEmpty() && tx.id() <= transactions.getLast().id()) {
+                throw new IllegalStateException("transaction " + tx.id() + " is not after " + transactions.getLast().id());
+            }
+            for (Transaction.Change c : tx.changes()) {
+                List<Version> vs = versions.computeIfAbsent(c.recordId(), k -> new ArrayList<>(1));
+                if (vs.isEmpty()) {
+                    indexAbout(c);
+                }
+                vs.add(new Version(tx.id(), tx.recordedAt(), c.value()));
+                if (c.value() == null) {
+                    current.remove(c.recordId());
+                } else {
+                    current.put(c.recordId(), c.value());
+                }
+            }
+            transactions.add(new TxInfo(tx.id(), tx.recordedAt(), tx.author(), tx.reason(), tx.changes().size()));
+        }
+        past.clear();
+        snapshot = build(transactions.getLast().recordedAt(), current.values());
+    }
+
+    private void indexAbout(Transaction.Change c) {
+        recordsAbout.computeIfAbsent(c.owner(), k -> new ArrayList<>()).add(c.recordId());
+        if (c.value() instanceof Statement s) {
+            for (Id ref : s.references()) {
+                if (!ref.equals(c.owner())) {
+                    recordsAbout.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.recordId());
+                }
+            }
+        }
+    }
+
+    private static Snapshot build(Instant known, Collection<Object> values) {
+        Map<Id, Entity> entities = new HashMap<>();
+        List<Statement> statements = new ArrayList<>();
+        for (Object v : values) {
+            if (v instanceof Entity e) {
+                entities.put(e.id(), e);
+            } else {
+                statements.add((Statement) v);
+            }
+        }
+        return new Snapshot(known, entities, statements);
+    }
+
+    /** The record as it stands now. */
+    public Snapshot now() {
+        return snapshot;
+    }
+
+    /** The record as it stood at record time {@code known} (null: now). */
+    public Snapshot known(@Nullable Instant known) {
+        Snapshot now = snapshot;
+        if (known == null || !known.isBefore(now.known())) {
+            return now;
+        }
+        synchronized (this) {
+            Snapshot s = past.get(known);
+            if (s == null) {
+                List<Object> values = new ArrayList<>();
+                for (List<Version> vs : versions.values()) {
+                    Version v = latestBy(vs, known);
+                    if (v != null && v.value() != null) {
+                        values.add(v.value());
+                    }
+                }
+                s = build(known, values);
+                past.put(known, s);
+            }
+            return s;
+        }
+    }
+
+    private static @Nullable Version latestBy(List<Version> vs, Instant known) {
+        Version best = null;
+        for (Version v : vs) {
+            if (v.recorded().isAfter(known)) {
+                break;
+            }
+            best = v;
+        }
+        return best;
+    }
+
+    public synchronized List<TxInfo> transactions() {
+        return List.copyOf(transactions);
+    }
+
+    public synchronized long lastTransaction() {
+        return transactions.isEmpty() ? 0 : transactions.getLast().id();
+    }
+
+    // ---- question 3 ----
+
+    /**
+     * The story of one entity: every statement about it, every version the record has held up to
+     * {@code known} (null: now), in valid-time order. Corrected and retracted versions stay in,
+     * marked, beside the versions that replaced them.
+     */
+    public synchronized List<Rows.Event> history(Id id, @Nullable Instant known) {
+        Snapshot names = known(known);
+        List<Rows.Event> rows = new ArrayList<>();
+        for (String recordId : recordsAbout.getOrDefault(id, List.of())) {
+            List<Version> vs = versions.get(recordId);
+            for (int i = 0; i < vs.size(); i++) {
+                Version v = vs.get(i);
+                if (known != null && v.recorded().isAfter(known)) {
+                    break;
+                }
+                Version next = i + 1 < vs.size() && (known == null || !vs.get(i + 1).recorded().isAfter(known)) ? vs.get(i + 1) : null;
+                if (v.value() instanceof Statement s) {
+                    String state = next == null ? "current" : next.value() == null ? "retracted" : "superseded";
+                    rows.add(event(s, id, names, v.recorded(), next == null ? null : next.recorded(), state));
+                }
+            }
+        }
+        rows.sort(Comparator.comparing((Rows.Event e) -> e.date() == null ? java.time.LocalDate.MIN : e.date().earliest())
+                .thenComparing(Rows.Event::statement).thenComparing(Rows.Event::recorded));
+        return rows;
+    }
+
+    private static Rows.Event event(Statement s, Id about, Snapshot names, Instant recorded, @Nullable Instant replaced, String state) {
+        return switch (s) {
+            case Statement.Membership m -> {
+                Id other = about.equals(m.org()) ? m.member() : m.org();
+                String detail = Words.word(m.role()) + " " + m.period();
+                yield new Rows.Event(other, names.name(other), m.period().from(), "membership", detail, s.id(), recorded, replaced, state, s.sources());
+            }
+            case Statement.ParticipationAction p -> {
+                Id other = about.equals(p.instrument()) ? p.actor() : p.instrument();
+                String detail = Words.word(p.type()) + (p.effective() == null ? "" : ", effective " + p.effective())
+                        + (p.expression() == null ? "" : " (" + p.expression() + ")");
+                yield new Rows.Event(other, names.name(other), p.date(), "action", detail, s.id(), recorded, replaced, state, s.sources());
+            }
+            case Statement.LifecycleEvent l -> {
+                Id other = l.body() != null && !about.equals(l.body()) ? l.body() : l.instrument();
+                String detail = Words.word(l.type()) + (l.expression() == null ? "" : " (" + l.expression() + ")");
+                yield new Rows.Event(other, names.name(other), l.date(), "lifecycle", detail, s.id(), recorded, replaced, state, s.sources());
+            }
+            case Statement.Attendance a -> {
+                Id other = about.equals(a.event()) ? a.participant() : a.event();
+                yield new Rows.Event(other, names.name(other), null, "attendance", Words.word(a.role()), s.id(), recorded, replaced, state, s.sources());
+            }
+        };
+    }
+
+    /** Ids of every record ever asserted about {@code id} (for tests and exports). */
+    synchronized Set<String> recordIdsAbout(Id id) {
+        return Set.copyOf(recordsAbout.getOrDefault(id, List.of()));
+    }
+}
