@@ -97,7 +97,8 @@ final class Fields {
         try {
             return parse.apply(v);
         } catch (ModelException e) {
-            fail(node.get(f), f + ": " + e.getMessage());
+            String m = e.getMessage();
+            fail(node.get(f), m.startsWith(f + " ") ? m : f + ": " + m);
             return null;
         }
     }

@@ -40,6 +40,15 @@ public final class Main implements Callable<Integer> {
         }
     }
 
+    /** A malformed argument found after parsing: exit code 2, like picocli's own usage errors. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String message) {
+            super(message);
+        }
+    }
+
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the embedded store (default: ./normscope-data).")
     @Nullable Path data;
@@ -73,8 +82,7 @@ public final class Main implements Callable<Integer> {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(new CommandLine(new Main()),
-                    "--at: '" + text + "' is not a date; write a day as YYYY-MM-DD, e.g. 2014-09-12");
+            throw new UsageError("--at: '" + text + "' is not a date; write a day as YYYY-MM-DD, e.g. 2014-09-12");
         }
     }
 
@@ -90,8 +98,7 @@ public final class Main implements Callable<Integer> {
             }
             return Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(new CommandLine(new Main()),
-                    "--known: '" + text + "' is not a record time; write YYYY-MM-DD or an instant such as 2026-11-30T12:00:00Z");
+            throw new UsageError("--known: '" + text + "' is not a record time; write YYYY-MM-DD or an instant such as 2026-11-30T12:00:00Z");
         }
     }
 
@@ -130,6 +137,12 @@ public final class Main implements Callable<Integer> {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UsageError u) {
+                line.getErr().println("normscope: " + u.getMessage());
+                String sub = parsed.subcommand() == null ? "" : " " + parsed.subcommand().commandSpec().name();
+                line.getErr().println("Try 'normscope help" + sub + "' for the options.");
+                return 2;
+            }
             String message = switch (e) {
                 case DataError d -> d.getMessage();
                 case BundleException b -> String.join("\n", b.problems()) + "\n" + b.problems().size()

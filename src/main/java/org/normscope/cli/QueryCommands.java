@@ -80,7 +80,12 @@ final class QueryCommands {
         @Override
         Output answer(Normscope store, Snapshot s, LocalDate at) {
             Resolution.Found f = Main.resolve(s, org, Set.of(Kind.ORG), "organisation");
-            Role r = role.equalsIgnoreCase("all") ? null : Words.parse(Role.class, "--role", role);
+            Role r;
+            try {
+                r = role.equalsIgnoreCase("all") ? null : Words.parse(Role.class, "--role", role);
+            } catch (org.normscope.model.ModelException e) {
+                throw new Main.UsageError(e.getMessage() + ", all");
+            }
             Output o = new Output("members", List.of("name", "id", "role", "from", "to", "certain", "sources"))
                     .put("organisation", f.id()).put("at", at).put("role", r == null ? "all" : Words.word(r));
             for (Rows.Member m : s.members(f.id(), at, r)) {

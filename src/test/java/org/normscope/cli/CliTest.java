@@ -1,0 +1,212 @@
+package org.normscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user drives it, on the bundled dataset in a real SQLite file. */
+class CliTest {
+    @TempDir static Path dir;
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--data");
+        all.add(dir.resolve("store").toString());
+        int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static JsonNode json(Result r) throws Exception {
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    static List<String> ids(JsonNode doc) {
+        List<String> ids = new ArrayList<>();
+        doc.get("rows").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
+    @BeforeAll
+    static void seed() {
+        assertEquals(0, run("check").code());
+    }
+
+    @Test
+    void members_onTheDayOfTheDushanbeSummit_areTheSixFounders() throws Exception {
+        Result r = run("members", "SCO", "--at", "2014-09-12");
+        assertEquals(0, r.code(), r.err());
+        for (String name : List.of("China", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan", "Uzbekistan")) {
+            assertTrue(r.out().contains(name), r.out());
+        }
+        assertTrue(r.out().contains("(6 rows)"), r.out());
+        assertEquals(List.of("state/CHN", "state/KAZ", "state/KGZ", "state/RUS", "state/TJK", "state/UZB"),
+                ids(json(run("members", "SCO", "--at", "2014-09-12", "--format", "json"))));
+    }
+
+    @Test
+    void members_afterAstana2017_includeIndiaAndPakistan() throws Exception {
+        List<String> ids = ids(json(run("members", "SCO", "--at", "2017-06-10", "--format", "json")));
+        assertEquals(8, ids.size(), ids.toString());
+        assertTrue(ids.containsAll(List.of("state/IND", "state/PAK")));
+    }
+
+    @Test
+    void members_byRole_listsObserversOnTheDate() throws Exception {
+        JsonNode doc = json(run("members", "SCO", "--at", "2014-09-12", "--role", "observer", "--format", "json"));
+        assertTrue(ids(doc).containsAll(List.of("state/AFG", "state/IND", "state/IRN", "state/MNG", "state/PAK")), doc.toString());
+        doc.get("rows").forEach(r -> assertEquals("observer", r.get("role").asText()));
+    }
+
+    @Test
+    void members_jsonRows_haveTheFieldsDesignPromises() throws Exception {
+        JsonNode row = json(run("members", "SCO", "--at", "2017-06-10", "--format", "json")).get("rows").get(0);
+        for (String f : List.of("id", "name", "sources", "role", "from", "to", "certain")) {
+            assertTrue(row.has(f), f + " missing in " + row);
+        }
+        assertTrue(row.get("sources").get(0).get("id").asText().startsWith("source/"));
+    }
+
+    @Test
+    void references_inAnyLanguage_giveTheSameAnswer() {
+        String byKey = run("members", "SCO", "--at", "2014-09-12", "--format", "csv").out();
+        assertEquals(byKey, run("members", "ШОС", "--at", "2014-09-12", "--format", "csv").out());
+        assertEquals(byKey, run("members", "Shanghai Cooperation Organisation", "--at", "2014-09-12", "--format", "csv").out());
+        assertEquals(byKey, run("members", "org/SCO", "--at", "2014-09-12", "--format", "csv").out());
+        assertEquals(byKey, run("members", "上海合作组织", "--at", "2014-09-12", "--format", "csv").out());
+    }
+
+    @Test
+    void unknownReference_exits1_andListsCloseMatches() {
+        Result r = run("members", "Shangai Cooperation Organisation");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("org/SCO"), r.err());
+        assertTrue(r.out().isEmpty());
+    }
+
+    @Test
+    void referenceOfTheWrongKind_exits1_andSaysWhatItIs() {
+        Result r = run("members", "China");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("state/CHN"), r.err());
+    }
+
+    @Test
+    void badDate_isAUsageError_thatShowsAValidDate() {
+        Result r = run("members", "SCO", "--at", "12/09/2014");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("YYYY-MM-DD"), r.err());
+        assertEquals(2, run("members").code(), "a missing argument is a usage error");
+        assertEquals(2, run("members", "SCO", "--role", "overlord").code());
+        assertEquals(2, run("members", "SCO", "--format", "xml").code());
+        assertEquals(2, run("members", "SCO", "--known", "yesterday").code());
+    }
+
+    @Test
+    void parties_ofA66359_areItsFourSponsors() throws Exception {
+        JsonNode doc = json(run("parties", "A/66/359", "--format", "json"));
+        assertEquals(List.of("state/CHN", "state/RUS", "state/TJK", "state/UZB"), ids(doc).stream().sorted().toList());
+        doc.get("rows").forEach(r -> {
+            assertEquals("sponsor", r.get("status").asText());
+            assertTrue(r.get("actions").get(0).has("type") && r.get("actions").get(0).has("date") && r.get("actions").get(0).has("effective"));
+        });
+    }
+
+    @Test
+    void parties_ofTheRevisedCode_areItsSixSponsors() throws Exception {
+        JsonNode doc = json(run("parties", "A/69/723", "--format", "json"));
+        assertEquals(List.of("state/CHN", "state/KAZ", "state/KGZ", "state/RUS", "state/TJK", "state/UZB"), ids(doc).stream().sorted().toList());
+    }
+
+    @Test
+    void parties_beforeTheInstrumentExisted_isEmpty() throws Exception {
+        assertEquals(List.of(), ids(json(run("parties", "A/66/359", "--at", "2010-01-01", "--format", "json"))));
+    }
+
+    @Test
+    void history_ofIndia_showsObserverThenMember() {
+        Result r = run("history", "India");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("observer 2005-07-05/2017-06-08"), r.out());
+        assertTrue(r.out().contains("member 2017-06-09/.."), r.out());
+    }
+
+    @Test
+    void show_describesAnEntity() {
+        Result r = run("show", "A/69/723");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("supersedes en-2011"), r.out());
+    }
+
+    @Test
+    void export_bundle_roundTripsTheBundledDatasetByteForByte() throws Exception {
+        Path out = dir.resolve("export");
+        assertEquals(0, run("export", "--out", out.toString()).code());
+        Path bundle = Path.of("data/bundle");
+        List<Path> expected;
+        try (Stream<Path> s = Files.walk(bundle)) {
+            expected = s.filter(Files::isRegularFile).map(bundle::relativize).sorted().toList();
+        }
+        List<Path> actual;
+        try (Stream<Path> s = Files.walk(out)) {
+            actual = s.filter(Files::isRegularFile).map(out::relativize).sorted().toList();
+        }
+        assertEquals(expected, actual);
+        for (Path p : expected) {
+            assertEquals(Files.readString(bundle.resolve(p)), Files.readString(out.resolve(p)), p.toString());
+        }
+    }
+
+    @Test
+    void export_jsonlAndCsv_writeTheLedgerAndTheRelations() throws Exception {
+        Path jsonl = dir.resolve("jsonl");
+        assertEquals(0, run("export", "--out", jsonl.toString(), "--format", "jsonl").code());
+        List<String> lines = Files.readAllLines(jsonl.resolve("ledger.jsonl"));
+        assertTrue(lines.size() >= 1);
+        JsonNode tx = new ObjectMapper().readTree(lines.getFirst());
+        assertEquals(1, tx.get("tx").asInt());
+        assertTrue(tx.get("changes").size() > 100);
+        Path csv = dir.resolve("csv");
+        assertEquals(0, run("export", "--out", csv.toString(), "--format", "csv").code());
+        List<String> memberships = Files.readAllLines(csv.resolve("memberships.csv"));
+        assertEquals("statement,organisation,member,role,from,to,rank", memberships.getFirst());
+        assertTrue(memberships.stream().anyMatch(l -> l.contains(",org/SCO,state/IND,member,2017-06-09,")), memberships.toString());
+    }
+
+    @Test
+    void import_ofABadFile_exits1_namesFileAndLine_andWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad/org/XX.yaml");
+        Files.createDirectories(bad.getParent());
+        Files.writeString(bad, "id: org/XX\nnames:\n  en: Broken\nfrom: '2001-02-30'\nmemberships:\n- member: state/CHN\n  role: emperor\n");
+        String before = run("export", "--out", dir.resolve("before").toString(), "--format", "jsonl").out();
+        Result r = run("import", bad.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(bad + ":4: from: 2001-02-30 is not a day of the calendar"), r.err());
+        assertTrue(r.err().contains(bad + ":7: role 'emperor' is not one of: member, associate-member"), r.err());
+        assertTrue(r.err().contains("nothing was imported"), r.err());
+        run("export", "--out", dir.resolve("after").toString(), "--format", "jsonl");
+        assertEquals(Files.readString(dir.resolve("before/ledger.jsonl")), Files.readString(dir.resolve("after/ledger.jsonl")));
+        assertTrue(before.startsWith("wrote"));
+    }
+}
