@@ -132,6 +132,13 @@ final class Output {
         if (column.equals("certain") && v instanceof Boolean b) {
             return b ? "" : "possibly";
         }
+        if (column.equals("name") && v instanceof String n && n.codePointCount(0, n.length()) > 48) {
+            return n.substring(0, n.offsetByCodePoints(0, 47)) + "…";
+        }
+        if (column.equals("sources") && v instanceof List<?> l && l.size() > 1) {
+            // a table stays readable: the first source, and how many more (--format json lists them all)
+            return text(l.subList(0, 1)) + " +" + (l.size() - 1);
+        }
         return text(v);
     }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.normscope.model.Entity;
 import org.normscope.model.Id;
+import org.normscope.model.PartialDate;
 import org.normscope.model.Statement;
 import org.normscope.model.Transaction;
 import org.normscope.model.Words;
@@ -213,7 +214,9 @@ public final class World {
             }
             case Statement.Attendance a -> {
                 Id other = about.equals(a.event()) ? a.participant() : a.event();
-                yield new Rows.Event(other, names.name(other), null, "attendance", Words.word(a.role()), s.id(), recorded, replaced, state, s.sources());
+                PartialDate held = names.entity(a.event()).map(e -> e.details() instanceof org.normscope.model.Details.EventDetails d
+                        ? d.period().from() : null).orElse(null);
+                yield new Rows.Event(other, names.name(other), held, "attendance", Words.word(a.role()), s.id(), recorded, replaced, state, s.sources());
             }
         };
     }
