@@ -96,6 +96,7 @@ public final class Normscope implements AutoCloseable {
             (p.isError() ? problems : warnings).add(bundle.locate(p));
         }
         if (!problems.isEmpty()) {
+            problems.sort(Normscope::byFileAndLine);
             throw new BundleException(problems);
         }
         List<Transaction.Change> changes = new ArrayList<>();
@@ -122,6 +123,19 @@ public final class Normscope implements AutoCloseable {
         Transaction tx = ledger.append(author, reason, changes, clock);
         world.apply(tx);
         return new ImportResult(tx.id(), changes.size() - retracted, retracted, warnings);
+    }
+
+    private static final java.util.regex.Pattern LOCATED = java.util.regex.Pattern.compile("(.*?):(\\d+): .*", java.util.regex.Pattern.DOTALL);
+
+    /** Orders {@code file:line: message} texts by file, then by line number. */
+    private static int byFileAndLine(String a, String b) {
+        java.util.regex.Matcher x = LOCATED.matcher(a);
+        java.util.regex.Matcher y = LOCATED.matcher(b);
+        if (x.matches() && y.matches()) {
+            int c = x.group(1).compareTo(y.group(1));
+            return c != 0 ? c : Long.compare(Long.parseLong(x.group(2)), Long.parseLong(y.group(2)));
+        }
+        return 0;
     }
 
     /** Checks the whole store: problems as {@code <file of the owner>: message}, errors first. */

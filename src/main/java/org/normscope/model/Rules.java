@@ -85,7 +85,7 @@ public final class Rules {
 
     private void statement(Statement s) {
         if (s.sources().isEmpty()) {
-            error(s, "sources", "statement " + s.id() + " has no source");
+            error(s, "sources", describe(s) + " has no source");
         }
         sources(s, s.sources());
         switch (s) {
@@ -140,13 +140,17 @@ public final class Rules {
 
     private void period(Object subject, Period p) {
         if (p.isInverted()) {
-            error(subject, "to", describe(subject) + " starts " + p.from() + " after it ends " + p.to());
+            String what = describe(subject);
+            error(subject, "to", Character.toUpperCase(what.charAt(0)) + what.substring(1) + " starts " + p.from() + " after it ends " + p.to());
         }
     }
 
     private static String describe(Object subject) {
         return switch (subject) {
-            case Statement.Membership m -> Words.word(m.role()) + " period of " + m.member() + " in " + m.org();
+            case Statement.Membership m -> "the " + Words.word(m.role()) + " period of " + m.member() + " in " + m.org();
+            case Statement.ParticipationAction p -> "the " + Words.word(p.type()) + " by " + p.actor() + " of " + p.instrument();
+            case Statement.LifecycleEvent l -> "the " + Words.word(l.type()) + " step of " + l.instrument();
+            case Statement.Attendance a -> "the attendance of " + a.participant() + " at " + a.event();
             case Entity e -> e.id().toString();
             default -> "the period";
         };

@@ -121,7 +121,7 @@ abstract class StoreContract {
             String file = org.toString();
             assertTrue(all.contains(file + ":30: from: 2005-02-30 is not a day of the calendar"), all);
             assertTrue(all.contains(file + ":14: unknown reference state/ZZZ"), all);
-            assertTrue(all.contains("statement membership:org/XO:state/BBB:member#1 has no source"), all);
+            assertTrue(all.contains("the member period of state/BBB in org/XO has no source"), all);
             assertTrue(all.matches("(?s).*" + java.util.regex.Pattern.quote(file) + ":\\d+: member periods of state/AAA in org/XO overlap.*"), all);
             assertEquals(4, e.problems().size(), all);
             assertEquals(before, n.ledger().readAll(), "the ledger is exactly as it was");

@@ -3,6 +3,8 @@ package org.normscope.bench;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.ToIntFunction;
+import org.normscope.model.Role;
 import org.normscope.world.Snapshot;
 import org.normscope.world.World;
 import org.openjdk.jmh.annotations.Level;
@@ -11,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /** Worlds built from the generated datasets, and the random dates the questions are asked at. */
-final class GeneratedWorlds {
+public final class GeneratedWorlds {
     /** Number of precomputed question dates (a power of two, cycled through). */
     static final int DATES = 4096;
 
@@ -22,6 +24,15 @@ final class GeneratedWorlds {
         World world = new World(Clock.systemUTC());
         world.applyAll(List.of(data.transaction()));
         return world.now();
+    }
+
+    /** The mean answer size over the first 256 question dates. */
+    static double averageRows(ToIntFunction<LocalDate> rows, LocalDate[] dates) {
+        long sum = 0;
+        for (int i = 0; i < 256; i++) {
+            sum += rows.applyAsInt(dates[i]);
+        }
+        return sum / 256.0;
     }
 
     /** One million membership periods in two thousand organisations. */
@@ -37,7 +48,10 @@ final class GeneratedWorlds {
             data = Generator.memberships(Generator.SEED);
             snapshot = GeneratedWorlds.build(data);
             dates = Generator.queryDates(Generator.SEED + 1, DATES);
-            System.out.printf("%ngenerated memberships: %s; built in %.1f s%n", data.describe(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%ngenerated memberships: %s; built in %.1f s; members per answer: biggest %.1f, typical %.1f%n",
+                    data.describe(), (System.nanoTime() - t0) / 1e9,
+                    averageRows(d -> snapshot.members(data.biggest(), d, Role.MEMBER).size(), dates),
+                    averageRows(d -> snapshot.members(data.typical(), d, Role.MEMBER).size(), dates));
         }
     }
 
@@ -54,7 +68,10 @@ final class GeneratedWorlds {
             data = Generator.participation(Generator.SEED);
             snapshot = GeneratedWorlds.build(data);
             dates = Generator.queryDates(Generator.SEED + 2, DATES);
-            System.out.printf("%ngenerated participation: %s; built in %.1f s%n", data.describe(), (System.nanoTime() - t0) / 1e9);
+            System.out.printf("%ngenerated participation: %s; built in %.1f s; parties per answer: biggest %.1f, typical %.1f%n",
+                    data.describe(), (System.nanoTime() - t0) / 1e9,
+                    averageRows(d -> snapshot.parties(data.biggest(), null, d).size(), dates),
+                    averageRows(d -> snapshot.parties(data.typical(), null, d).size(), dates));
         }
     }
 }

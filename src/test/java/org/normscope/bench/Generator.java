@@ -91,7 +91,8 @@ final class Generator {
      * of all periods, the median one about 120. In each organisation a state holds one role
      * (member four times in five) through a chain of consecutive, non-overlapping periods that
      * starts between 1946 and 2015 and runs to 2030; the last period is open in 60% of chains.
-     * Dates: 60% exact days, the rest month-only, year-only or uncertain ({@code ?}).
+     * Dates: 60% exact days, the rest uncertain days ({@code ?}) or, on long enough periods,
+     * months, years and uncertain years.
      */
     static Dataset memberships(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -126,7 +127,7 @@ final class Generator {
                     long from = s0 + rnd.nextLong(quarter);
                     long to = Math.max(from, s0 + (long) slot - 1 - rnd.nextLong(quarter));
                     boolean open = j == k - 1 && rnd.nextDouble() < 0.6;
-                    Period period = Period.of(partial(from, rnd, 0.60), open ? null : partial(to, rnd, 0.60));
+                    Period period = Period.of(partial(from, rnd, 0.60, (long) slot), open ? null : partial(to, rnd, 0.60, (long) slot));
                     statements.add(new Membership(key + "#" + (j + 1), org, member, role, period, Rank.NORMAL,
                             citations.get(rnd.nextInt(citations.size())), null));
                 }
@@ -145,7 +146,7 @@ final class Generator {
      * median one with about 25 actions. Each instrument opens for signature between 1950 and 2020
      * and enters into force in 85% of cases. Each state signs, ratifies three times in four (with
      * an effective date seven times in ten) and withdraws from 6% of its ratifications. Dates: 90%
-     * exact days.
+     * exact days, the rest uncertain days, months, years or uncertain years.
      */
     static Dataset participation(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
@@ -173,7 +174,7 @@ final class Generator {
             if (rnd.nextDouble() < 0.85) {
                 long force = open + 180 + rnd.nextLong(4 * 365);
                 statements.add(withId(new LifecycleEvent("", instrument, LifecycleType.ENTERED_INTO_FORCE,
-                        partial(force, rnd, 0.9), null, null, null, Rank.NORMAL, cite(citations, rnd), null)));
+                        partial(force, rnd, 0.9, 4 * 365), null, null, null, Rank.NORMAL, cite(citations, rnd), null)));
             }
             int target = targets[i] + carry;
             int count = 0;
@@ -182,16 +183,16 @@ final class Generator {
                     break;
                 }
                 long sig = open + rnd.nextLong(2 * 365);
-                statements.add(action(instrument, actor, ActionType.SIGNATURE, partial(sig, rnd, 0.9), null, citations, rnd));
+                statements.add(action(instrument, actor, ActionType.SIGNATURE, partial(sig, rnd, 0.9, 4 * 365), null, citations, rnd));
                 count++;
                 if (count < target && rnd.nextDouble() < 0.75) {
                     long rat = sig + 30 + rnd.nextLong(5 * 365);
                     PartialDate effective = rnd.nextDouble() < 0.7 ? PartialDate.of(LocalDate.ofEpochDay(rat + 30)) : null;
-                    statements.add(action(instrument, actor, ActionType.RATIFICATION, partial(rat, rnd, 0.9), effective, citations, rnd));
+                    statements.add(action(instrument, actor, ActionType.RATIFICATION, partial(rat, rnd, 0.9, 4 * 365), effective, citations, rnd));
                     count++;
                     if (count < target && rnd.nextDouble() < 0.06) {
                         long wd = rat + 365 + rnd.nextLong(19 * 365);
-                        statements.add(action(instrument, actor, ActionType.WITHDRAWAL, partial(wd, rnd, 0.9),
+                        statements.add(action(instrument, actor, ActionType.WITHDRAWAL, partial(wd, rnd, 0.9, 4 * 365),
                                 PartialDate.of(LocalDate.ofEpochDay(wd + 365)), citations, rnd));
                         count++;
                     }
@@ -291,19 +292,23 @@ final class Generator {
 
     /**
      * A date of day {@code epochDay}: the exact day with probability {@code exact}; otherwise, in
-     * equal parts, its month, its year, the day marked uncertain, or the year marked uncertain.
+     * equal parts, one of the coarser forms that suit a span of {@code spanDays}: the day marked
+     * uncertain always; the month if the span is at least six months; the year, plain or
+     * uncertain, if it is at least four years. (Sources give coarse dates for long periods; a
+     * two-month period dated by its year alone would make every neighbour a "maybe".)
      */
-    static PartialDate partial(long epochDay, SplittableRandom rnd, double exact) {
+    static PartialDate partial(long epochDay, SplittableRandom rnd, double exact, long spanDays) {
         LocalDate d = LocalDate.ofEpochDay(epochDay);
         double p = rnd.nextDouble();
         if (p < exact) {
             return PartialDate.of(d);
         }
-        int form = (int) ((p - exact) / (1 - exact) * 4);
+        int forms = spanDays >= 4 * 365 ? 4 : spanDays >= 183 ? 2 : 1;
+        int form = Math.min(forms - 1, (int) ((p - exact) / (1 - exact) * forms));
         return switch (form) {
-            case 0 -> new PartialDate(d.getYear(), d.getMonthValue(), 0, Qualifier.NONE);
-            case 1 -> new PartialDate(d.getYear(), 0, 0, Qualifier.NONE);
-            case 2 -> new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), Qualifier.UNCERTAIN);
+            case 0 -> new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), Qualifier.UNCERTAIN);
+            case 1 -> new PartialDate(d.getYear(), d.getMonthValue(), 0, Qualifier.NONE);
+            case 2 -> new PartialDate(d.getYear(), 0, 0, Qualifier.NONE);
             default -> new PartialDate(d.getYear(), 0, 0, Qualifier.UNCERTAIN);
         };
     }
