@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jspecify.annotations.Nullable;
 import org.normscope.bundle.RecordJson;
 import org.normscope.model.Id;
 import org.normscope.model.Transaction;
@@ -233,10 +232,13 @@ public final class Ledger implements AutoCloseable {
 
     /** Counts transactions and records: a cheap fingerprint of the ledger. */
     public synchronized long[] counts() {
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM tx), (SELECT COUNT(*) FROM record)")) {
-            rs.next();
-            long[] out = {rs.getLong(1), rs.getLong(2)};
+        try {
+            long[] out;
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM tx), (SELECT COUNT(*) FROM record)")) {
+                rs.next();
+                out = new long[] {rs.getLong(1), rs.getLong(2)};
+            }
             connection.commit();
             return out;
         } catch (SQLException e) {
@@ -248,19 +250,18 @@ public final class Ledger implements AutoCloseable {
         return counts()[0] == 0;
     }
 
-    /** For tests of the append-only guarantee: runs raw SQL in its own transaction. */
-    @Nullable String tryRaw(String sql) {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-            connection.commit();
-            return null;
-        } catch (SQLException e) {
-            try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // reported below
+    /** The value of an SQLite pragma on this ledger's own connection (for tests of its settings). */
+    synchronized String pragma(String name) {
+        try {
+            String v;
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+                rs.next();
+                v = rs.getString(1);
             }
-            return e.getMessage();
+            connection.commit();
+            return v;
+        } catch (SQLException e) {
+            throw new LedgerException("cannot read pragma " + name + ": " + rootMessage(e), e);
         }
     }
 

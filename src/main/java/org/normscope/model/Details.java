@@ -1,6 +1,5 @@
 package org.normscope.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -97,11 +96,5 @@ public sealed interface Details {
         public Kind kind() {
             return Kind.SOURCE;
         }
-    }
-
-    static List<Id> concat(List<Id> a, List<Id> b) {
-        List<Id> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 }

@@ -48,6 +48,7 @@ public class StarterData {
                         + "WCIT-12 Final Acts parties on %s: %d (of %d actions)%n",
                 snapshot.entities().size(), snapshot.statementCount(), SCO_DATE, members, snapshot.membershipsIn(SCO).size(),
                 WCIT_DATE, parties, snapshot.statementsOf(WCIT_FINAL_ACTS).size());
+        System.gc();
     }
 
     static void deleteTree(Path dir) {

@@ -28,11 +28,15 @@ class CliTest {
     }
 
     static Result run(String... args) {
+        return runIn(dir.resolve("store"), args);
+    }
+
+    static Result runIn(Path store, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--data");
-        all.add(dir.resolve("store").toString());
+        all.add(store.toString());
         int code = Main.run(all.toArray(String[]::new), new PrintWriter(out), new PrintWriter(err), CLOCK);
         return new Result(code, out.toString(), err.toString());
     }
@@ -103,6 +107,18 @@ class CliTest {
         assertEquals(1, r.code());
         assertTrue(r.err().contains("org/SCO"), r.err());
         assertTrue(r.out().isEmpty());
+    }
+
+    @Test
+    void ambiguousReference_exits1_andListsTheCandidates() {
+        Path store = dir.resolve("with-fixture");
+        assertEquals(0, runIn(store, "import", "src/test/resources/fixtures/mini").code());
+        Result r = runIn(store, "show", "Xo");
+        assertEquals(1, r.code());
+        for (String id : List.of("state/AAA", "state/BBB", "state/CCC")) {
+            assertTrue(r.err().contains(id), r.err());
+        }
+        assertTrue(r.err().contains("ambiguous"), r.err());
     }
 
     @Test
