@@ -20,7 +20,16 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Normscope store = main.open();
-        WebServer server = WebServer.start(store, host, port);
+        WebServer server;
+        try {
+            server = WebServer.start(store, host, port);
+        } catch (RuntimeException e) {
+            store.close();
+            if (e.getClass().getSimpleName().contains("Bind")) {
+                throw new Main.DataError("cannot listen on " + host + ":" + port + " (in use?); choose another with --port");
+            }
+            throw e;
+        }
         spec.commandLine().getOut().printf("Normscope serves %s on http://%s:%d/ (Ctrl-C stops)%n",
                 store.ledger().description(), host, server.port());
         CountDownLatch stop = new CountDownLatch(1);
