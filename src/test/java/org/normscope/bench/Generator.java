@@ -143,7 +143,7 @@ final class Generator {
      * {@link #INSTRUMENTS} treaties and {@link #ACTIONS} participation actions by
      * {@link #STATES} states. Instrument sizes follow Zipf's law (exponent 0.6), capped at
      * {@link #MAX_ACTIONS_PER_INSTRUMENT}: a few instruments near universal participation, the
-     * median one with about 25 actions. Each instrument opens for signature between 1950 and 2020
+     * median one with 27 actions. Each instrument opens for signature between 1950 and 2020
      * and enters into force in 85% of cases. Each state signs, ratifies three times in four (with
      * an effective date seven times in ten) and withdraws from 6% of its ratifications. Dates: 90%
      * exact days, the rest uncertain days, months, years or uncertain years.

@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+// A fixed, pre-touched heap: first writes to fresh heap pages otherwise fault and slow the first iterations several-fold.
+@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch"})
 public class LoadingBench {
     /** Statements per transaction when the ledger is written. */
     static final int CHUNK = 10_000;
