@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.normscope.model.ActionType;
 import org.normscope.model.Entity;
@@ -41,11 +42,14 @@ import org.normscope.model.Truth;
 public final class Snapshot {
     private static final Membership[] NO_MEMBERSHIPS = {};
     private static final ParticipationAction[] NO_ACTIONS = {};
+    /** Below this many periods a plain scan of the organisation's array beats the tree. */
+    private static final int TREE_THRESHOLD = 64;
 
     private final Instant known;
     private final Map<Id, Entity> entities;
     private final Map<Id, List<Statement>> byOwner;
     private final Map<Id, Membership[]> membershipsByOrg;
+    private final Map<Id, IntervalIndex<Membership>> membershipTrees;
     private final Map<Id, Membership[]> membershipsByMember;
     private final Map<Id, ParticipationAction[]> actionsByInstrument;
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
@@ -90,6 +94,13 @@ public final class Snapshot {
             }
         }
         this.membershipsByOrg = toArrays(mByOrg, NO_MEMBERSHIPS);
+        Map<Id, IntervalIndex<Membership>> trees = new HashMap<>();
+        membershipsByOrg.forEach((org, ms) -> {
+            if (ms.length > TREE_THRESHOLD) {
+                trees.put(org, new IntervalIndex<>(List.of(ms), Snapshot::firstPossibleDay, Snapshot::lastPossibleDay, NO_MEMBERSHIPS));
+            }
+        });
+        this.membershipTrees = trees;
         this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
         this.actionsByInstrument = toArrays(aByInstrument, NO_ACTIONS);
         lByInstrument.replaceAll((k, v) -> List.copyOf(v));
@@ -178,18 +189,34 @@ public final class Snapshot {
      */
     public List<Rows.Member> members(Id org, LocalDate at, @Nullable Role role) {
         List<Rows.Member> rows = new ArrayList<>();
-        for (Membership m : membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS)) {
+        Consumer<Membership> consider = m -> {
             if (role != null && m.role() != role) {
-                continue;
+                return;
             }
             Truth t = m.period().contains(at);
             if (t != Truth.NO) {
                 rows.add(new Rows.Member(m.member(), name(m.member()), m.role(), m.period().from(), m.period().to(),
                         t == Truth.YES, m.sources()));
             }
+        };
+        IntervalIndex<Membership> tree = membershipTrees.get(org);
+        if (tree != null) {
+            tree.stab(at.toEpochDay(), consider);
+        } else {
+            for (Membership m : membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS)) {
+                consider.accept(m);
+            }
         }
         rows.sort(Comparator.comparing((Rows.Member r) -> r.role().ordinal()).thenComparing(Rows.Member::name));
         return rows;
+    }
+
+    private static long firstPossibleDay(Membership m) {
+        return m.period().from() == null ? Long.MIN_VALUE : m.period().from().possiblyEarliest().toEpochDay();
+    }
+
+    private static long lastPossibleDay(Membership m) {
+        return m.period().to() == null ? Long.MAX_VALUE : m.period().to().possiblyLatest().toEpochDay();
     }
 
     /** Every membership of {@code member} (in any organisation), effective ones only, in canonical order. */

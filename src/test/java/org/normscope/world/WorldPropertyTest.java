@@ -66,6 +66,25 @@ class WorldPropertyTest {
     }
 
     @Test
+    void membersAt_inOrganisationsLargeEnoughForTheIntervalTree_equalsABruteForceScan() {
+        for (long seed = 1; seed <= 10; seed++) {
+            Random rnd = new Random(seed * 104729);
+            Generated g = generate(rnd, 400);
+            World w = new World(java.time.Clock.systemUTC());
+            w.applyAll(g.txs);
+            for (int q = 0; q < 150; q++) {
+                Id org = g.orgs.get(rnd.nextInt(g.orgs.size()));
+                LocalDate at = randomDay(rnd);
+                Role role = rnd.nextInt(4) == 0 ? null : Role.values()[rnd.nextInt(3)];
+                Instant known = rnd.nextBoolean() ? null : g.txs.get(rnd.nextInt(g.txs.size())).recordedAt();
+                List<String> got = w.known(known).members(org, at, role).stream()
+                        .map(r -> r.id().key() + ":" + r.role() + ":" + r.certain()).sorted().toList();
+                assertEquals(bruteMembers(g, org, at, role, known), got, "seed " + seed + ", query " + q);
+            }
+        }
+    }
+
+    @Test
     void partiesAt_anyDate_equalsABruteForceScan() {
         for (long seed = 1; seed <= RUNS; seed++) {
             Random rnd = new Random(seed * 7919);
@@ -94,6 +113,11 @@ class WorldPropertyTest {
     }
 
     static Generated generate(Random rnd) {
+        return generate(rnd, 12);
+    }
+
+    /** Up to seven transactions of up to {@code perTx} random statements each, after one of entities. */
+    static Generated generate(Random rnd, int perTx) {
         Generated g = new Generated();
         List<Transaction.Change> first = new ArrayList<>();
         first.add(Transaction.Change.assertion(new Entity(SOURCE, Labels.NONE,
@@ -103,8 +127,8 @@ class WorldPropertyTest {
             g.orgs.add(org);
             first.add(Transaction.Change.assertion(new Entity(org, Labels.NONE, new Details.OrgDetails(OrgType.ORGANISATION, null, null, null), CITED, null)));
         }
-        for (int i = 0; i < 8; i++) {
-            Id s = Id.of(Kind.STATE, "S" + (char) ('A' + i) + "A");
+        for (int i = 0; i < 8 + perTx / 2; i++) {
+            Id s = Id.of(Kind.STATE, "S" + (char) ('A' + i % 26) + (char) ('A' + i / 26));
             g.states.add(s);
             first.add(Transaction.Change.assertion(new Entity(s, Labels.NONE, new Details.StateDetails(null, null), CITED, null)));
         }
@@ -124,7 +148,7 @@ class WorldPropertyTest {
         for (int tx = 2; tx <= txCount; tx++) {
             t = t.plusSeconds(60);
             List<Transaction.Change> changes = new ArrayList<>();
-            int n = 1 + rnd.nextInt(12);
+            int n = 1 + rnd.nextInt(perTx);
             for (int k = 0; k < n; k++) {
                 Statement s = rnd.nextInt(3) == 0 ? randomAction(rnd, g) : randomMembership(rnd, g);
                 // ids: reuse an existing id (a correction) or a fresh ordinal
