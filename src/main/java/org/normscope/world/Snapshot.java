@@ -37,7 +37,9 @@ import org.normscope.model.Truth;
  * (same key, overlapping validity) are kept for history but left out of the answers.
  *
  * <p>Each index maps an entity to an array of its statements, so that an as-of question is one
- * hash lookup and a scan of that entity's statements: microseconds for the largest organisation.
+ * hash lookup and a scan of that entity's statements. An organisation with many periods also
+ * gets an {@link IntervalIndex}, so that members-at touches only the periods that may hold on
+ * the day: microseconds even for an organisation with a hundred thousand periods.
  */
 public final class Snapshot {
     private static final Membership[] NO_MEMBERSHIPS = {};
