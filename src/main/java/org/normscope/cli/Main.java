@@ -29,7 +29,9 @@ import picocli.CommandLine.ScopeType;
         description = "Sourced, dated facts on international cyber governance: who belongs to what, who is bound by what, since when, and according to whom.",
         subcommands = {DataCommands.Import.class, DataCommands.Export.class, DataCommands.Check.class,
                 QueryCommands.Show.class, QueryCommands.Members.class, QueryCommands.Parties.class,
-                QueryCommands.History.class, ServeCommand.class, CommandLine.HelpCommand.class})
+                QueryCommands.History.class, AnalysisCommands.Matrix.class, AnalysisCommands.Diff.class,
+                AnalysisCommands.WhatIf.class, AnalysisCommands.Overlap.class, AnalysisCommands.Compare.class,
+                ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** A reference or argument that names nothing usable: exit code 1. */
     static final class DataError extends RuntimeException {
@@ -76,13 +78,17 @@ public final class Main implements Callable<Integer> {
 
     /** A valid-time date: a full calendar day. */
     static LocalDate date(@Nullable String text, LocalDate fallback) {
+        return date(text, fallback, "--at");
+    }
+
+    static LocalDate date(@Nullable String text, LocalDate fallback, String option) {
         if (text == null) {
             return fallback;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new UsageError("--at: '" + text + "' is not a date; write a day as YYYY-MM-DD, e.g. 2014-09-12");
+            throw new UsageError(option + ": '" + text + "' is not a date; write a day as YYYY-MM-DD, e.g. 2014-09-12");
         }
     }
 
@@ -104,20 +110,7 @@ public final class Main implements Callable<Integer> {
 
     /** Resolves a reference or fails with the candidates. */
     static Resolution.Found resolve(Snapshot s, String ref, Set<Kind> kinds, String what) {
-        Resolution r = s.resolve(ref, kinds);
-        return switch (r) {
-            case Resolution.Found f -> f;
-            case Resolution.Ambiguous a -> throw new DataError("'" + ref + "' is ambiguous; it could be:\n  "
-                    + String.join("\n  ", a.candidates().stream().map(id -> id + "  " + s.name(id)).toList()));
-            case Resolution.NotFound n -> {
-                Resolution any = kinds.isEmpty() ? n : s.resolve(ref, Set.of());
-                if (any instanceof Resolution.Found f) {
-                    throw new DataError("'" + ref + "' is " + f.id() + " (" + s.name(f.id()) + "), not " + what);
-                }
-                throw new DataError("no " + what + " matches '" + ref + "'"
-                        + (n.suggestions().isEmpty() ? "" : "; close matches:\n  " + String.join("\n  ", n.suggestions())));
-            }
-        };
+        return org.normscope.world.Selectors.found(s, ref, kinds, what);
     }
 
     static String label(Snapshot s, Id id) {
@@ -145,6 +138,7 @@ public final class Main implements Callable<Integer> {
             }
             String message = switch (e) {
                 case DataError d -> d.getMessage();
+                case org.normscope.world.QueryException q -> q.getMessage();
                 case BundleException b -> String.join("\n", b.problems()) + "\n" + b.problems().size()
                         + " problem" + (b.problems().size() == 1 ? "" : "s") + "; nothing was imported";
                 case LedgerException l -> l.getMessage();

@@ -30,9 +30,38 @@ final class Output {
         this.tableColumns = tableColumns;
     }
 
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
+    private @Nullable String footer;
+
     Output put(String key, @Nullable Object value) {
         header.put(key, value == null ? null : value.toString());
         return this;
+    }
+
+    /** A structured header value, shown in JSON only. */
+    Output putObject(String key, Object value) {
+        header.put(key, value);
+        hidden.add(key);
+        return this;
+    }
+
+    /** Row fields that only the table and CSV show (JSON has them in structured form). */
+    void hideInJson(java.util.Collection<String> fields) {
+        hiddenRowFields.addAll(fields);
+    }
+
+    private final java.util.Set<String> hiddenRowFields = new java.util.HashSet<>();
+
+    private final Map<String, String> titles = new java.util.HashMap<>();
+
+    /** A column heading for the table other than the field's name. */
+    void title(String column, String title) {
+        titles.put(column, title);
+    }
+
+    /** A line printed under the table. */
+    void footer(String text) {
+        this.footer = text;
     }
 
     Map<String, Object> row() {
@@ -58,7 +87,13 @@ final class Output {
         switch (format) {
             case JSON -> {
                 Map<String, Object> doc = new LinkedHashMap<>(header);
-                doc.put("rows", rows);
+                List<Map<String, Object>> visible = new ArrayList<>();
+                for (Map<String, Object> r : rows) {
+                    Map<String, Object> v = new LinkedHashMap<>(r);
+                    v.keySet().removeAll(hiddenRowFields);
+                    visible.add(v);
+                }
+                doc.put("rows", visible);
                 try {
                     out.println(JSON.writeValueAsString(doc));
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -66,7 +101,7 @@ final class Output {
                 }
             }
             case CSV -> {
-                List<String> cols = columns();
+                List<String> cols = tableColumns;
                 out.print(String.join(",", cols) + "\r\n");
                 for (Map<String, Object> r : rows) {
                     out.print(cols.stream().map(c -> csv(text(r.get(c)))).collect(Collectors.joining(",")) + "\r\n");
@@ -77,22 +112,10 @@ final class Output {
         out.flush();
     }
 
-    private List<String> columns() {
-        List<String> cols = new ArrayList<>();
-        for (Map<String, Object> r : rows) {
-            r.keySet().forEach(k -> {
-                if (!cols.contains(k)) {
-                    cols.add(k);
-                }
-            });
-        }
-        return cols;
-    }
-
     private void table(PrintWriter out) {
         StringBuilder head = new StringBuilder();
         header.forEach((k, v) -> {
-            if (!k.equals("command") && v != null) {
+            if (!k.equals("command") && v != null && !hidden.contains(k)) {
                 head.append(head.isEmpty() ? "" : "  ").append(k).append(": ").append(v);
             }
         });
@@ -101,12 +124,14 @@ final class Output {
         }
         if (rows.isEmpty()) {
             out.println("(none)");
+            if (footer != null) {
+                out.println(footer);
+            }
             return;
         }
         int[] width = new int[tableColumns.size()];
         List<String[]> cells = new ArrayList<>();
-        String[] titles = tableColumns.stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new);
-        cells.add(titles);
+        cells.add(tableColumns.stream().map(c -> titles.getOrDefault(c, c.toUpperCase(java.util.Locale.ROOT))).toArray(String[]::new));
         for (Map<String, Object> r : rows) {
             cells.add(tableColumns.stream().map(c -> cell(c, r.get(c))).toArray(String[]::new));
         }
@@ -126,6 +151,9 @@ final class Output {
             out.println(b.toString().stripTrailing());
         }
         out.println("(" + rows.size() + " row" + (rows.size() == 1 ? "" : "s") + ")");
+        if (footer != null) {
+            out.println(footer);
+        }
     }
 
     private static String cell(String column, @Nullable Object v) {

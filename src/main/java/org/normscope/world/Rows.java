@@ -32,4 +32,41 @@ public final class Rows {
     public record Event(Id id, String name, @Nullable PartialDate date, String change, String detail, String statement,
                         Instant recorded, @Nullable Instant replaced, String state, List<SourceRef> sources) {
     }
+
+    /** One actor of a matrix: its status towards each column instrument (absent: no relation). */
+    public record MatrixRow(Id id, String name, java.util.Map<Id, Party> cells) {
+    }
+
+    /** A matrix: actors by instruments on a date, with per-column totals by status. */
+    public record Matrix(List<Id> columns, List<MatrixRow> rows, java.util.Map<Id, java.util.Map<PartyStatus, Integer>> totals) {
+    }
+
+    /**
+     * One thing that changed between two dates. {@code change} is joined, left, role-changed,
+     * sponsored, signed, consented, bound, withdrew, or a lifecycle step (adopted,
+     * entered-into-force, …); {@code subject} acted on {@code object}.
+     */
+    public record Change(String change, @Nullable PartialDate date, Id subject, String subjectName, Id object, String objectName,
+                         @Nullable String from, @Nullable String to, List<SourceRef> sources) {
+    }
+
+    /**
+     * What joining means for one instrument: how many of the organisation's members are party
+     * to it, the joining state's own status, and whether membership alone would bind it.
+     */
+    public record WhatIf(Id id, String name, int membersParty, int membersTotal, @Nullable PartyStatus status,
+                         boolean automatic, List<SourceRef> sources) {
+    }
+
+    /** A state in both organisations, or in only one. */
+    public record Overlap(Id id, String name, String in, @Nullable Role firstRole, @Nullable Role secondRole,
+                          List<SourceRef> sources) {
+    }
+
+    /**
+     * One line of a comparison: a feature (a membership, a party status, an event attended) and
+     * each compared entity's value for it; {@code same} is false where they differ.
+     */
+    public record Comparison(String feature, Id about, String aboutName, java.util.Map<Id, String> values, boolean same) {
+    }
 }

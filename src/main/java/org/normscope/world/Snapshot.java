@@ -54,6 +54,7 @@ public final class Snapshot {
     private final Map<Id, IntervalIndex<Membership>> membershipTrees;
     private final Map<Id, Membership[]> membershipsByMember;
     private final Map<Id, ParticipationAction[]> actionsByInstrument;
+    private final Map<Id, Set<Id>> instrumentsByActor;
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
     private final Map<Id, List<Attendance>> attendanceByParticipant;
     private final Map<Id, Integer> statementCounts;
@@ -105,6 +106,11 @@ public final class Snapshot {
         this.membershipTrees = trees;
         this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
         this.actionsByInstrument = toArrays(aByInstrument, NO_ACTIONS);
+        Map<Id, Set<Id>> byActor = new HashMap<>();
+        aByInstrument.forEach((instrument, actions) -> actions.forEach(a ->
+                byActor.computeIfAbsent(a.actor(), k -> new java.util.TreeSet<>()).add(instrument)));
+        byActor.replaceAll((k, v) -> java.util.Collections.unmodifiableSet(v));
+        this.instrumentsByActor = byActor;
         lByInstrument.replaceAll((k, v) -> List.copyOf(v));
         this.lifecycleByInstrument = Map.copyOf(lByInstrument);
         tByParticipant.replaceAll((k, v) -> List.copyOf(v));
@@ -240,6 +246,22 @@ public final class Snapshot {
             }
         }
         return null;
+    }
+
+    /** Instruments on which {@code actor} has recorded actions (of any date). */
+    public Set<Id> instrumentsOf(Id actor) {
+        return instrumentsByActor.getOrDefault(actor, Set.of());
+    }
+
+    /** One actor's status towards one instrument on {@code at}, or null if it has none. */
+    public Rows.@Nullable Party party(Id instrument, Id actor, LocalDate at) {
+        List<ParticipationAction> mine = new ArrayList<>();
+        for (ParticipationAction a : actionsByInstrument.getOrDefault(instrument, NO_ACTIONS)) {
+            if (a.actor().equals(actor) && (a.date() == null || a.date().onOrBefore(at) != Truth.NO)) {
+                mine.add(a);
+            }
+        }
+        return mine.isEmpty() ? null : status(actor, mine, entryIntoForce(instrument), at);
     }
 
     public List<LifecycleEvent> lifecycleOf(Id instrument) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,73 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("observer 2005-07-05/2017-06-08"), r.out());
         assertTrue(r.out().contains("member 2017-06-09/.."), r.out());
+    }
+
+    @Test
+    void matrix_ofScoMembersOnTheDushanbeSummit_byTheirInstruments() throws Exception {
+        JsonNode doc = json(run("matrix", "--rows", "members:SCO", "--cols",
+                "wcit-12-final-acts,A/66/359,sco-information-security-agreement-2009", "--at", "2014-09-12", "--format", "json"));
+        assertEquals(List.of("state/CHN", "state/KAZ", "state/KGZ", "state/RUS", "state/TJK", "state/UZB"), ids(doc));
+        Map<String, JsonNode> rows = new java.util.HashMap<>();
+        doc.get("rows").forEach(r -> rows.put(r.get("id").asText(), r.get("cells")));
+        assertEquals("signatory", rows.get("state/CHN").get("instrument/wcit-12-final-acts").asText());
+        assertEquals("sponsor", rows.get("state/TJK").get("instrument/international-code-of-conduct-for-information-security").asText());
+        assertTrue(rows.get("state/KAZ").get("instrument/international-code-of-conduct-for-information-security") == null,
+                "Kazakhstan did not sponsor the 2011 code");
+        for (JsonNode cells : rows.values()) {
+            assertEquals("signatory", cells.get("instrument/sco-information-security-agreement-2009").asText());
+        }
+        assertEquals(6, doc.get("totals").get("instrument/sco-information-security-agreement-2009").get("signatory").asInt());
+    }
+
+    @Test
+    void diff_ofTheSco_2014to2017_showsIndiaAndPakistanBecomingMembers() throws Exception {
+        JsonNode doc = json(run("diff", "--from", "2014-09-12", "--to", "2017-06-10", "--org", "SCO", "--format", "json"));
+        List<String> moves = new ArrayList<>();
+        doc.get("rows").forEach(r -> moves.add(r.get("subject").asText() + " " + r.get("change").asText() + " "
+                + r.get("from_role").asText() + "→" + r.get("to_role").asText() + " " + r.get("date").asText()));
+        assertTrue(moves.contains("state/IND role-changed observer→member 2017-06-09"), moves.toString());
+        assertTrue(moves.contains("state/PAK role-changed observer→member 2017-06-09"), moves.toString());
+    }
+
+    @Test
+    void whatif_indiaJoiningTheScoIn2014_listsThe2009AgreementAsNotAutomatic() throws Exception {
+        JsonNode doc = json(run("whatif", "IND", "--joins", "SCO", "--at", "2014-09-12", "--format", "json"));
+        JsonNode agreement = null;
+        for (JsonNode r : doc.get("rows")) {
+            if (r.get("id").asText().equals("instrument/sco-information-security-agreement-2009")) {
+                agreement = r;
+            }
+        }
+        assertTrue(agreement != null, doc.toString());
+        assertEquals(false, agreement.get("automatic").asBoolean());
+        assertEquals(6, agreement.get("members_party").asInt());
+        assertEquals(6, agreement.get("members_total").asInt());
+    }
+
+    @Test
+    void overlap_andCompare_answer() throws Exception {
+        JsonNode doc = json(run("overlap", "SCO", "SCO", "--at", "2014-09-12", "--format", "json"));
+        doc.get("rows").forEach(r -> assertEquals("both", r.get("in").asText()));
+        assertEquals(6, doc.get("rows").size());
+        JsonNode cmp = json(run("compare", "India", "China", "--at", "2016-01-01", "--format", "json"));
+        boolean sawSco = false;
+        for (JsonNode r : cmp.get("rows")) {
+            if (r.get("id").asText().equals("org/SCO")) {
+                sawSco = true;
+                assertEquals("observer", r.get("values").get("state/IND").asText());
+                assertEquals("member", r.get("values").get("state/CHN").asText());
+                assertEquals(false, r.get("same").asBoolean());
+            }
+        }
+        assertTrue(sawSco, cmp.toString());
+    }
+
+    @Test
+    void analysis_refusesBadArguments() {
+        assertEquals(2, run("diff", "--from", "2017-06-10", "--to", "2014-09-12").code());
+        assertEquals(1, run("matrix", "--rows", "members:SCO", "--cols", "China").code());
+        assertEquals(1, run("matrix", "--rows", "members:Nowhere", "--cols", "kind:instrument").code());
     }
 
     @Test

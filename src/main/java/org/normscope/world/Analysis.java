@@ -1,0 +1,307 @@
+package org.normscope.world;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.normscope.model.Details;
+import org.normscope.model.Entity;
+import org.normscope.model.Id;
+import org.normscope.model.Kind;
+import org.normscope.model.PartialDate;
+import org.normscope.model.PartyStatus;
+import org.normscope.model.Role;
+import org.normscope.model.SourceRef;
+import org.normscope.model.Statement;
+import org.normscope.model.Truth;
+import org.normscope.model.Words;
+
+/**
+ * The analyst's questions built on the core ones, all on one snapshot: the matrix of actors by
+ * instruments, what changed between two dates, what joining an organisation means, overlaps of
+ * membership, and side-by-side comparison. Each is a composition of members-at and parties-at,
+ * so each inherits their dates, ranks and record time.
+ */
+public final class Analysis {
+    private final Snapshot s;
+
+    public Analysis(Snapshot snapshot) {
+        this.s = snapshot;
+    }
+
+    // ---- question 4: the matrix ----
+
+    public Rows.Matrix matrix(List<Id> actors, List<Id> instruments, LocalDate at) {
+        Map<Id, Map<Id, Rows.Party>> byInstrument = new HashMap<>();
+        Map<Id, Map<PartyStatus, Integer>> totals = new LinkedHashMap<>();
+        for (Id i : instruments) {
+            Map<Id, Rows.Party> parties = new HashMap<>();
+            for (Rows.Party p : s.parties(i, null, at)) {
+                parties.put(p.id(), p);
+            }
+            byInstrument.put(i, parties);
+            totals.put(i, new EnumMap<>(PartyStatus.class));
+        }
+        List<Rows.MatrixRow> rows = new ArrayList<>();
+        for (Id a : actors) {
+            Map<Id, Rows.Party> cells = new LinkedHashMap<>();
+            for (Id i : instruments) {
+                Rows.Party p = byInstrument.get(i).get(a);
+                if (p != null) {
+                    cells.put(i, p);
+                    totals.get(i).merge(p.status(), 1, Integer::sum);
+                }
+            }
+            rows.add(new Rows.MatrixRow(a, s.name(a), cells));
+        }
+        return new Rows.Matrix(List.copyOf(instruments), rows, totals);
+    }
+
+    // ---- question 5: what changed ----
+
+    /**
+     * What changed between {@code from} and {@code to}: memberships (of one organisation, or all),
+     * party statuses (to one instrument, or all) and lifecycle steps dated after {@code from} and
+     * on or before {@code to}. Applying the membership and status changes to the world on
+     * {@code from} gives the world on {@code to}.
+     */
+    public List<Rows.Change> diff(LocalDate from, LocalDate to, @Nullable Id org, @Nullable Id instrument) {
+        List<Rows.Change> out = new ArrayList<>();
+        if (instrument == null) {
+            List<Id> orgs = org != null ? List.of(org) : s.entities(Kind.ORG).stream().map(Entity::id).toList();
+            for (Id o : orgs) {
+                membershipChanges(o, from, to, out);
+            }
+        }
+        List<Id> instruments;
+        if (instrument != null) {
+            instruments = List.of(instrument);
+        } else if (org != null) {
+            instruments = adoptedBy(org);
+        } else {
+            instruments = s.entities(Kind.INSTRUMENT).stream().map(Entity::id).toList();
+        }
+        for (Id i : instruments) {
+            statusChanges(i, from, to, out);
+            for (Statement.LifecycleEvent l : s.lifecycleOf(i)) {
+                if (l.date() != null && l.date().onOrBefore(from) != Truth.YES && l.date().onOrBefore(to) != Truth.NO) {
+                    Id body = l.body() != null ? l.body() : i;
+                    out.add(new Rows.Change(Words.word(l.type()), l.date(), i, s.name(i), body, s.name(body), null, null, l.sources()));
+                }
+            }
+        }
+        out.sort(Comparator.comparing((Rows.Change c) -> c.date() == null ? LocalDate.MIN : c.date().earliest())
+                .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
+        return out;
+    }
+
+    private void membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out) {
+        Map<Id, Rows.Member> before = byMember(s.members(org, from, null));
+        Map<Id, Rows.Member> after = byMember(s.members(org, to, null));
+        Set<Id> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (Id m : all) {
+            Rows.Member b = before.get(m);
+            Rows.Member a = after.get(m);
+            if (b != null && a != null && b.role() == a.role()) {
+                continue;
+            }
+            String change = b == null ? "joined" : a == null ? "left" : "role-changed";
+            PartialDate date = a != null ? a.from() : b.to();
+            List<SourceRef> sources = a != null ? a.sources() : b.sources();
+            out.add(new Rows.Change(change, date, m, s.name(m), org, s.name(org), b == null ? null : Words.word(b.role()),
+                    a == null ? null : Words.word(a.role()), sources));
+        }
+    }
+
+    /** One row per member, its highest role if it holds several at once. */
+    private static Map<Id, Rows.Member> byMember(List<Rows.Member> rows) {
+        Map<Id, Rows.Member> out = new HashMap<>();
+        for (Rows.Member r : rows) {
+            out.merge(r.id(), r, (x, y) -> x.role().ordinal() <= y.role().ordinal() ? x : y);
+        }
+        return out;
+    }
+
+    private void statusChanges(Id instrument, LocalDate from, LocalDate to, List<Rows.Change> out) {
+        Map<Id, Rows.Party> before = new HashMap<>();
+        s.parties(instrument, null, from).forEach(p -> before.put(p.id(), p));
+        Map<Id, Rows.Party> after = new HashMap<>();
+        s.parties(instrument, null, to).forEach(p -> after.put(p.id(), p));
+        Set<Id> all = new TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        for (Id actor : all) {
+            Rows.Party b = before.get(actor);
+            Rows.Party a = after.get(actor);
+            if (a == null || (b != null && b.status() == a.status())) {
+                continue;
+            }
+            String change = switch (a.status()) {
+                case SPONSOR -> "sponsored";
+                case SIGNATORY -> "signed";
+                case CONSENTED -> "consented";
+                case BOUND -> "bound";
+                case WITHDRAWN -> "withdrew";
+            };
+            out.add(new Rows.Change(change, decidingDate(a, to), actor, s.name(actor), instrument, s.name(instrument),
+                    b == null ? null : Words.word(b.status()), Words.word(a.status()), a.sources()));
+        }
+    }
+
+    /** The date of the latest action that can explain the status on {@code at}. */
+    private static @Nullable PartialDate decidingDate(Rows.Party p, LocalDate at) {
+        PartialDate best = null;
+        for (Statement.ParticipationAction a : p.actions()) {
+            for (PartialDate d : new PartialDate[] {a.date(), a.effective()}) {
+                if (d != null && d.onOrBefore(at) != Truth.NO && (best == null || d.compareTo(best) > 0)) {
+                    best = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    private List<Id> adoptedBy(Id org) {
+        List<Id> out = new ArrayList<>();
+        for (Entity e : s.entities(Kind.INSTRUMENT)) {
+            if (e.details() instanceof Details.InstrumentDetails d && org.equals(d.adoptedBy())) {
+                out.add(e.id());
+            }
+        }
+        return out;
+    }
+
+    // ---- question 6: what joining means ----
+
+    /**
+     * If {@code state} joined {@code org} on {@code at}: every instrument that any full member is
+     * party to, or that the organisation adopted, with how many members are party to it, the
+     * state's own status, and whether membership alone would bind it. Instruments the state is
+     * already bound by are left out.
+     */
+    public List<Rows.WhatIf> whatIf(Id state, Id org, LocalDate at) {
+        List<Rows.Member> members = s.members(org, at, Role.MEMBER);
+        Set<Id> candidates = new LinkedHashSet<>(adoptedBy(org));
+        for (Rows.Member m : members) {
+            candidates.addAll(s.instrumentsOf(m.id()));
+        }
+        List<Rows.WhatIf> rows = new ArrayList<>();
+        for (Id i : candidates) {
+            Map<Id, Rows.Party> parties = new HashMap<>();
+            s.parties(i, null, at).forEach(p -> parties.put(p.id(), p));
+            int party = 0;
+            Set<SourceRef> sources = new LinkedHashSet<>();
+            for (Rows.Member m : members) {
+                Rows.Party p = parties.get(m.id());
+                if (p != null && p.status() != PartyStatus.WITHDRAWN) {
+                    party++;
+                    sources.addAll(p.sources());
+                }
+            }
+            boolean automatic = s.entity(i).map(e -> e.details() instanceof Details.InstrumentDetails d
+                    && d.membershipBinds() && org.equals(d.adoptedBy())).orElse(false);
+            Rows.Party own = parties.get(state);
+            if (own != null && own.status() == PartyStatus.BOUND) {
+                continue;
+            }
+            if (party == 0 && !automatic) {
+                continue;
+            }
+            rows.add(new Rows.WhatIf(i, s.name(i), party, members.size(), own == null ? null : own.status(), automatic, List.copyOf(sources)));
+        }
+        rows.sort(Comparator.comparing(Rows.WhatIf::automatic).reversed()
+                .thenComparing(Comparator.comparingInt(Rows.WhatIf::membersParty).reversed()).thenComparing(Rows.WhatIf::name));
+        return rows;
+    }
+
+    // ---- question 7: overlaps ----
+
+    /** States that are full members of both organisations on {@code at}, or of only one. */
+    public List<Rows.Overlap> overlap(Id first, Id second, LocalDate at) {
+        Map<Id, Rows.Member> a = byMember(s.members(first, at, Role.MEMBER));
+        Map<Id, Rows.Member> b = byMember(s.members(second, at, Role.MEMBER));
+        Set<Id> all = new TreeSet<>(a.keySet());
+        all.addAll(b.keySet());
+        List<Rows.Overlap> rows = new ArrayList<>();
+        for (Id m : all) {
+            Rows.Member x = a.get(m);
+            Rows.Member y = b.get(m);
+            String in = x != null && y != null ? "both" : x != null ? "first" : "second";
+            Set<SourceRef> sources = new LinkedHashSet<>();
+            if (x != null) {
+                sources.addAll(x.sources());
+            }
+            if (y != null) {
+                sources.addAll(y.sources());
+            }
+            rows.add(new Rows.Overlap(m, s.name(m), in, x == null ? null : x.role(), y == null ? null : y.role(), List.copyOf(sources)));
+        }
+        rows.sort(Comparator.comparing((Rows.Overlap r) -> switch (r.in()) {
+            case "both" -> 0;
+            case "first" -> 1;
+            default -> 2;
+        }).thenComparing(Rows.Overlap::name));
+        return rows;
+    }
+
+    // ---- compare ----
+
+    /**
+     * Any number of states or organisations side by side on {@code at}: for states, their
+     * memberships and their status towards instruments; for organisations, their members.
+     * Every feature any of them has is a line; {@code same} marks lines where all agree.
+     */
+    public List<Rows.Comparison> compare(List<Id> ids, LocalDate at) {
+        Map<String, Map<Id, String>> features = new TreeMap<>();
+        Map<String, Id> about = new HashMap<>();
+        for (Id id : ids) {
+            if (id.kind() == Kind.ORG) {
+                for (Rows.Member m : s.members(id, at, null)) {
+                    put(features, about, "member " + m.id(), m.id(), id, Words.word(m.role()));
+                }
+            } else {
+                for (Statement.Membership m : s.membershipsOf(id)) {
+                    Truth t = m.period().contains(at);
+                    if (t != Truth.NO) {
+                        put(features, about, "membership " + m.org(), m.org(), id, Words.word(m.role()) + (t == Truth.YES ? "" : " (possibly)"));
+                    }
+                }
+                for (Id i : s.instrumentsOf(id)) {
+                    Rows.Party p = s.party(i, id, at);
+                    if (p != null) {
+                        put(features, about, "instrument " + i, i, id, Words.word(p.status()) + (p.certain() ? "" : " (possibly)"));
+                    }
+                }
+                for (Statement.Attendance a : s.attendanceOf(id)) {
+                    put(features, about, "event " + a.event(), a.event(), id, Words.word(a.role()));
+                }
+            }
+        }
+        List<Rows.Comparison> rows = new ArrayList<>();
+        features.forEach((feature, values) -> {
+            Map<Id, String> full = new LinkedHashMap<>();
+            for (Id id : ids) {
+                full.put(id, values.getOrDefault(id, ""));
+            }
+            boolean same = new LinkedHashSet<>(full.values()).size() == 1;
+            String kind = feature.substring(0, feature.indexOf(' '));
+            Id what = about.get(feature);
+            rows.add(new Rows.Comparison(kind, what, s.name(what), full, same));
+        });
+        return rows;
+    }
+
+    private static void put(Map<String, Map<Id, String>> features, Map<String, Id> about, String feature, Id what, Id who, String value) {
+        features.computeIfAbsent(feature, k -> new HashMap<>()).merge(who, value, (x, y) -> x + ", " + y);
+        about.put(feature, what);
+    }
+}
