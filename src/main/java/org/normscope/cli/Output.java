@@ -64,6 +64,10 @@ final class Output {
         this.footer = text;
     }
 
+    void add(Map<String, Object> row) {
+        rows.add(row);
+    }
+
     Map<String, Object> row() {
         Map<String, Object> r = new LinkedHashMap<>();
         rows.add(r);
@@ -71,16 +75,7 @@ final class Output {
     }
 
     static List<Map<String, Object>> sources(Collection<SourceRef> refs) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (SourceRef r : refs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", r.source().toString());
-            if (r.locator() != null) {
-                m.put("locator", r.locator());
-            }
-            out.add(m);
-        }
-        return out;
+        return org.normscope.app.JsonRows.sources(refs);
     }
 
     void print(Format format, PrintWriter out) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.normscope.app.JsonRows;
 import org.normscope.app.Normscope;
 import org.normscope.model.Details;
 import org.normscope.model.Entity;
@@ -88,16 +89,7 @@ final class QueryCommands {
             }
             Output o = new Output("members", List.of("name", "id", "role", "from", "to", "certain", "sources"))
                     .put("organisation", f.id()).put("at", at).put("role", r == null ? "all" : Words.word(r));
-            for (Rows.Member m : s.members(f.id(), at, r)) {
-                Map<String, Object> row = o.row();
-                row.put("id", m.id().toString());
-                row.put("name", m.name());
-                row.put("role", Words.word(m.role()));
-                row.put("from", m.from() == null ? null : m.from().toString());
-                row.put("to", m.to() == null ? null : m.to().toString());
-                row.put("certain", m.certain());
-                row.put("sources", Output.sources(m.sources()));
-            }
+            s.members(f.id(), at, r).forEach(m -> o.add(JsonRows.member(m)));
             return o;
         }
     }
@@ -111,24 +103,7 @@ final class QueryCommands {
             Resolution.Found f = Main.resolve(s, instrument, Set.of(Kind.INSTRUMENT), "instrument");
             Output o = new Output("parties", List.of("name", "id", "status", "certain", "actions", "sources"))
                     .put("instrument", f.id()).put("expression", f.expression()).put("at", at);
-            for (Rows.Party p : s.parties(f.id(), f.expression(), at)) {
-                Map<String, Object> row = o.row();
-                row.put("id", p.id().toString());
-                row.put("name", p.name());
-                row.put("status", Words.word(p.status()));
-                row.put("certain", p.certain());
-                row.put("actions", p.actions().stream().map(a -> {
-                    Map<String, Object> m = new java.util.LinkedHashMap<>();
-                    m.put("type", Words.word(a.type()));
-                    m.put("date", a.date() == null ? null : a.date().toString());
-                    m.put("effective", a.effective() == null ? null : a.effective().toString());
-                    if (a.expression() != null) {
-                        m.put("expression", a.expression());
-                    }
-                    return m;
-                }).toList());
-                row.put("sources", Output.sources(p.sources()));
-            }
+            s.parties(f.id(), f.expression(), at).forEach(p -> o.add(JsonRows.party(p)));
             return o;
         }
     }
@@ -142,19 +117,7 @@ final class QueryCommands {
             Resolution.Found f = Main.resolve(s, ref, Set.of(), "entity");
             Output o = new Output("history", List.of("date", "name", "change", "detail", "state", "recorded", "replaced", "sources"))
                     .put("entity", f.id());
-            for (Rows.Event e : store.world().history(f.id(), time.known())) {
-                Map<String, Object> row = o.row();
-                row.put("id", e.id().toString());
-                row.put("name", e.name());
-                row.put("date", e.date() == null ? null : e.date().toString());
-                row.put("change", e.change());
-                row.put("detail", e.detail());
-                row.put("statement", e.statement());
-                row.put("state", e.state());
-                row.put("recorded", e.recorded().toString());
-                row.put("replaced", e.replaced() == null ? null : e.replaced().toString());
-                row.put("sources", Output.sources(e.sources()));
-            }
+            store.world().history(f.id(), time.known()).forEach(e -> o.add(JsonRows.event(e)));
             return o;
         }
     }

@@ -1,21 +1,41 @@
 package org.normscope.web;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.normscope.app.JsonRows;
 import org.normscope.app.Normscope;
 import org.normscope.model.Entity;
+import org.normscope.model.Id;
 import org.normscope.model.Kind;
+import org.normscope.model.ModelException;
 import org.normscope.model.Role;
 import org.normscope.model.Words;
 import org.normscope.world.Resolution;
-import org.normscope.world.Rows;
 import org.normscope.world.Snapshot;
 
-/** A plain server: the organisations, and each one's members by role on {@code ?at=}. */
+/**
+ * The web: server-rendered pages (jte, precompiled) and the same data as JSON under
+ * {@code /api}. Every page reads {@code ?at=} (valid date) and {@code ?known=} (record time) and
+ * says which it shows; a bad date is a 400 page that shows a good one, an unknown entity a 404
+ * page with close matches, and no page ever shows a stack trace.
+ */
 public final class WebServer {
+    private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
+
     private final Javalin app;
 
     private WebServer(Javalin app) {
@@ -25,10 +45,30 @@ public final class WebServer {
     public static WebServer start(Normscope store, String host, int port) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.routes.get("/", ctx -> home(ctx, store));
-            config.routes.get("/org/{key}", ctx -> org(ctx, store));
-            config.routes.exception(BadRequest.class, (e, ctx) -> ctx.status(400).html(page("Bad request", "<p>" + esc(e.getMessage()) + "</p>")));
-            config.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).html(page("Error", "<p>Something went wrong on our side.</p>")));
+            config.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/static";
+                staticFiles.directory = "/static";
+                staticFiles.location = Location.CLASSPATH;
+            });
+            config.routes.get("/", ctx -> render(ctx, "home.jte", page(ctx, store, "International cyber governance, dated and sourced"),
+                    p -> new Pages(store.world(), p.snapshot(), p.at()).home()));
+            for (Kind kind : List.of(Kind.ORG, Kind.STATE, Kind.INSTRUMENT, Kind.EVENT, Kind.ARTICLE, Kind.SOURCE)) {
+                config.routes.get("/" + kind.prefix() + "/{key}", ctx -> entityPage(ctx, store, kind));
+                config.routes.get("/api/" + kind.prefix() + "/{key}", ctx -> entityApi(ctx, store, kind));
+            }
+            config.routes.get("/org/{key}/map.svg", ctx -> mapSvg(ctx, store, Kind.ORG));
+            config.routes.get("/instrument/{key}/map.svg", ctx -> mapSvg(ctx, store, Kind.INSTRUMENT));
+            config.routes.get("/api/", ctx -> ctx.redirect("/api/orgs"));
+            config.routes.get("/api/orgs", ctx -> orgsApi(ctx, store));
+            config.routes.get("/search", ctx -> search(ctx, store));
+            config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
+            config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, store, 500, "Something went wrong",
+                    "Something went wrong on our side. The error has been noted; try again, or go back.", List.of()));
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    problem(ctx, store, 404, "Not found", "There is no page at " + ctx.path() + ".", List.of());
+                }
+            });
         }).start(host, port);
         return new WebServer(app);
     }
@@ -49,61 +89,235 @@ public final class WebServer {
         }
     }
 
-    private static LocalDate at(Context ctx, Normscope store) {
-        String at = ctx.queryParam("at");
-        if (at == null || at.isBlank()) {
-            return store.world().today();
+    private interface ViewOf<T> {
+        T build(Page p);
+    }
+
+    // ---- time and pages ----
+
+    static Page page(Context ctx, Normscope store, String title) {
+        String atText = ctx.queryParam("at");
+        LocalDate at;
+        boolean atGiven = atText != null && !atText.isBlank();
+        if (!atGiven) {
+            at = store.world().today();
+        } else {
+            try {
+                at = LocalDate.parse(atText.strip());
+            } catch (DateTimeParseException e) {
+                throw new BadRequest("“" + atText + "” is not a date. Write a day as YYYY-MM-DD, for example ?at=2014-09-12.");
+            }
         }
+        Instant known = known(ctx.queryParam("known"));
+        Snapshot s = store.world().known(known);
+        String q = ctx.queryParam("q");
+        return new Page(title, ctx.path(), at, atGiven, known, s, q == null ? "" : q);
+    }
+
+    private static @Nullable Instant known(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
         try {
-            return LocalDate.parse(at);
+            if (t.length() == 10) {
+                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
+            }
+            return Instant.parse(t);
         } catch (DateTimeParseException e) {
-            throw new BadRequest("'" + at + "' is not a date: write a day as YYYY-MM-DD, for example ?at=2014-09-12");
+            throw new BadRequest("“" + text + "” is not a record time. Write a day as YYYY-MM-DD or an instant such as "
+                    + "2026-11-30T12:00:00Z, for example ?known=2026-11-30.");
         }
     }
 
-    private static void home(Context ctx, Normscope store) {
-        Snapshot s = store.world().now();
-        LocalDate at = at(ctx, store);
-        StringBuilder b = new StringBuilder("<p>As of " + at + ", as known now.</p><table><thead><tr><th scope=col>Organisation</th>"
-                + "<th scope=col>Members</th></tr></thead><tbody>");
-        for (Entity e : s.entities(Kind.ORG)) {
-            b.append("<tr><td><a href=\"/org/").append(esc(e.id().key())).append("?at=").append(at).append("\">")
-                    .append(esc(e.displayName())).append("</a></td><td>")
-                    .append(s.members(e.id(), at, Role.MEMBER).size()).append("</td></tr>");
-        }
-        ctx.html(page("Normscope — organisations", b.append("</tbody></table>").toString()));
+    private static <T> void render(Context ctx, String template, Page page, ViewOf<T> view) {
+        T v = view.build(page);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render(template, Map.of("page", page, "v", v), out);
+        ctx.html(out.toString());
     }
 
-    private static void org(Context ctx, Normscope store) {
-        Snapshot s = store.world().now();
-        LocalDate at = at(ctx, store);
-        Resolution r = s.resolve("org/" + ctx.pathParam("key"), Set.of(Kind.ORG));
-        if (!(r instanceof Resolution.Found f)) {
-            ctx.status(404).html(page("Not found", "<p>No organisation " + esc(ctx.pathParam("key")) + ".</p><p><a href=\"/\">All organisations</a></p>"));
+    private static @Nullable Entity find(Context ctx, Normscope store, Page page, Kind kind) {
+        String key = ctx.pathParam("key");
+        Id id;
+        try {
+            id = Id.of(kind, key);
+        } catch (ModelException e) {
+            id = null;
+        }
+        Entity e = id == null ? null : page.snapshot().entity(id).orElse(null);
+        if (e == null) {
+            Resolution r = page.snapshot().resolve(key, Set.of(kind));
+            List<String> suggestions = new ArrayList<>();
+            if (r instanceof Resolution.Found f) {
+                ctx.redirect(page.href(f.id()));
+                return null;
+            } else if (r instanceof Resolution.Ambiguous a) {
+                a.candidates().forEach(c -> suggestions.add(link(page, c)));
+            } else if (r instanceof Resolution.NotFound n) {
+                for (String sug : n.suggestions()) {
+                    String idText = sug.contains(" ") ? sug.substring(0, sug.indexOf(' ')) : sug;
+                    suggestions.add(link(page, Id.parse(idText)));
+                }
+            }
+            problem(ctx, store, 404, "Not found", "No " + kind.prefix() + " is recorded as “" + key + "”.", suggestions);
+        }
+        return e;
+    }
+
+    private static String link(Page page, Id id) {
+        return "<a href=\"" + Html.esc(page.href(id)) + "\">" + Html.esc(page.name(id)) + "</a> <code>" + Html.esc(id.toString()) + "</code>";
+    }
+
+    private static void entityPage(Context ctx, Normscope store, Kind kind) {
+        Page base = page(ctx, store, "");
+        Entity e = find(ctx, store, base, kind);
+        if (e == null) {
             return;
         }
-        StringBuilder b = new StringBuilder("<p>As of " + at + ", as known now. <a href=\"/\">All organisations</a></p>");
-        for (Role role : Role.values()) {
-            var rows = s.members(f.id(), at, role);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            b.append("<h2>").append(esc(Words.word(role))).append(" (").append(rows.size()).append(")</h2><ul>");
-            for (Rows.Member m : rows) {
-                b.append("<li>").append(esc(m.name())).append(" — since ").append(m.from() == null ? "?" : m.from())
-                        .append(m.certain() ? "" : " (possibly)").append("</li>");
-            }
-            b.append("</ul>");
+        Page p = base.titled(e.displayName());
+        Pages pages = new Pages(store.world(), p.snapshot(), p.at());
+        switch (kind) {
+            case ORG -> render(ctx, "org.jte", p, x -> pages.org(e));
+            case STATE -> render(ctx, "state.jte", p, x -> pages.state(e));
+            case INSTRUMENT -> render(ctx, "instrument.jte", p, x -> pages.instrument(e, ctx.queryParam("expression"), ctx.queryParam("compare")));
+            case EVENT -> render(ctx, "event.jte", p, x -> pages.event(e));
+            case ARTICLE -> render(ctx, "article.jte", p, x -> pages.article(e, p::href));
+            case SOURCE -> render(ctx, "source.jte", p, x -> pages.source(e));
         }
-        ctx.html(page(s.name(f.id()), b.toString()));
     }
 
-    private static String page(String title, String body) {
-        return "<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width\">"
-                + "<title>" + esc(title) + "</title></head><body><h1>" + esc(title) + "</h1>" + body + "</body></html>";
+    private static void mapSvg(Context ctx, Normscope store, Kind kind) {
+        Page p = page(ctx, store, "");
+        Entity e = find(ctx, store, p, kind);
+        if (e == null) {
+            return;
+        }
+        Pages pages = new Pages(store.world(), p.snapshot(), p.at());
+        String svg = kind == Kind.ORG ? pages.org(e).map() : pages.instrument(e, null, null).map();
+        ctx.contentType("image/svg+xml").header("Content-Disposition", "attachment; filename=\"" + e.id().key() + "-" + p.at() + ".svg\"")
+                .result("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
     }
 
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    private static void problem(Context ctx, Normscope store, int status, String heading, String message, List<String> suggestions) {
+        Page p;
+        try {
+            p = page(ctx, store, heading);
+        } catch (BadRequest e) {
+            p = new Page(heading, ctx.path(), store.world().today(), false, null, store.world().now(), "");
+        }
+        Views.Problem v = new Views.Problem(status, heading, message, suggestions);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("problem.jte", Map.of("page", p, "v", v), out);
+        ctx.status(status).html(out.toString());
+    }
+
+    private static void search(Context ctx, Normscope store) {
+        Page p = page(ctx, store, "Search");
+        String q = p.query().strip();
+        List<Views.SearchHit> hits = new ArrayList<>();
+        List<String> suggestions = new ArrayList<>();
+        if (!q.isEmpty()) {
+            Resolution r = p.snapshot().resolve(q, Set.of());
+            if (r instanceof Resolution.Found f) {
+                ctx.redirect(p.href(f.id()));
+                return;
+            }
+            if (r instanceof Resolution.Ambiguous a) {
+                a.candidates().forEach(id -> hits.add(new Views.SearchHit(id, p.name(id), id.kind().prefix())));
+            }
+            String needle = q.toLowerCase(java.util.Locale.ROOT);
+            for (Entity e : p.snapshot().entities().values()) {
+                if (hits.size() >= 50) {
+                    break;
+                }
+                boolean match = e.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)
+                        || e.labels().names().values().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle))
+                        || e.labels().aliases().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle));
+                if (match && hits.stream().noneMatch(h -> h.id().equals(e.id()))) {
+                    hits.add(new Views.SearchHit(e.id(), e.displayName(), e.id().kind().prefix()));
+                }
+            }
+            if (hits.isEmpty() && r instanceof Resolution.NotFound n) {
+                for (String sug : n.suggestions()) {
+                    suggestions.add(link(p, Id.parse(sug.substring(0, sug.indexOf(' ')))));
+                }
+            }
+        }
+        hits.sort(java.util.Comparator.comparing(Views.SearchHit::kind).thenComparing(Views.SearchHit::name));
+        Views.Search v = new Views.Search(q, hits, suggestions);
+        StringOutput out = new StringOutput();
+        TEMPLATES.render("search.jte", Map.of("page", p, "v", v), out);
+        ctx.html(out.toString());
+    }
+
+    // ---- JSON ----
+
+    private static void entityApi(Context ctx, Normscope store, Kind kind) {
+        Page p = page(ctx, store, "");
+        Entity e = p.snapshot().entity(idOrNull(kind, ctx.pathParam("key"))).orElse(null);
+        if (e == null) {
+            ctx.status(404).contentType("application/json").result("{\"error\":\"no " + kind.prefix() + " '"
+                    + ctx.pathParam("key").replace("\"", "") + "'\"}");
+            return;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", e.id().toString());
+        doc.put("at", p.at().toString());
+        doc.put("known", p.knownText());
+        doc.put("entity", JsonRows.entity(e));
+        Snapshot s = p.snapshot();
+        switch (kind) {
+            case ORG -> {
+                String role = ctx.queryParam("role");
+                Role r;
+                try {
+                    r = role == null ? Role.MEMBER : role.equals("all") ? null : Words.parse(Role.class, "role", role);
+                } catch (ModelException bad) {
+                    throw new BadRequest(bad.getMessage() + ", all");
+                }
+                doc.put("rows", s.members(e.id(), p.at(), r).stream().map(JsonRows::member).toList());
+            }
+            case INSTRUMENT -> doc.put("rows", s.parties(e.id(), ctx.queryParam("expression"), p.at()).stream().map(JsonRows::party).toList());
+            case STATE -> {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Id i : s.instrumentsOf(e.id())) {
+                    var party = s.party(i, e.id(), p.at());
+                    if (party != null) {
+                        Map<String, Object> row = JsonRows.party(party);
+                        row.put("id", i.toString());
+                        row.put("name", s.name(i));
+                        rows.add(row);
+                    }
+                }
+                doc.put("memberships", store.world().history(e.id(), s.known().equals(store.world().now().known()) ? null : s.known())
+                        .stream().filter(x -> x.state().equals("current") && x.change().equals("membership")).map(JsonRows::event).toList());
+                doc.put("rows", rows);
+            }
+            default -> doc.put("rows", List.of());
+        }
+        ctx.contentType("application/json").result(JsonRows.write(doc));
+    }
+
+    private static Id idOrNull(Kind kind, String key) {
+        try {
+            return Id.of(kind, key);
+        } catch (ModelException e) {
+            return Id.of(kind, kind == Kind.STATE ? "XXX" : kind == Kind.ORG ? "X" : "x");
+        }
+    }
+
+    private static void orgsApi(Context ctx, Normscope store) {
+        Page p = page(ctx, store, "");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Entity e : p.snapshot().entities(Kind.ORG)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", e.id().toString());
+            row.put("name", e.displayName());
+            row.put("members", p.snapshot().members(e.id(), p.at(), Role.MEMBER).size());
+            row.put("sources", JsonRows.sources(e.sources()));
+            rows.add(row);
+        }
+        ctx.contentType("application/json").result(JsonRows.write(Map.of("at", p.at().toString(), "known", p.knownText(), "rows", rows)));
     }
 }

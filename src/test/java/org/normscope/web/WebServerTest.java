@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,12 +21,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.normscope.TestStores;
 import org.normscope.app.Normscope;
 
-/** The plain pages through the real server on a random port, over the bundled dataset. */
+/** The pages and the API through the real server on a random port, over the bundled dataset. */
 class WebServerTest {
     @TempDir static Path dir;
     static Normscope store;
     static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void start() {
@@ -42,21 +46,64 @@ class WebServerTest {
     }
 
     @Test
-    void home_listsTheOrganisations() throws Exception {
+    void home_listsTheOrganisations_andRecentDevelopments() throws Exception {
         HttpResponse<String> r = get("/");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("Shanghai Cooperation Organisation"), r.body());
-        assertTrue(r.body().contains("href=\"/org/SCO?at="), r.body());
+        assertTrue(r.body().contains("href=\"/org/SCO\""), r.body());
+        assertTrue(r.body().contains("Recent developments"));
+        assertTrue(r.body().contains("Latest changes to the record"));
     }
 
     @Test
-    void organisation_showsMembersByRoleOnTheDate() throws Exception {
+    void organisation_showsMembersByRoleOnTheDate_andKeepsTheDateInItsLinks() throws Exception {
         String before = get("/org/SCO?at=2014-09-12").body();
         assertTrue(before.contains("member (6)"), before);
-        assertTrue(before.contains("India"), before);
-        assertTrue(before.indexOf("India") > before.indexOf("observer ("), "India is listed among the observers in 2014");
+        assertTrue(before.indexOf(">India<") > before.indexOf("observer ("), "India is listed among the observers in 2014");
+        assertTrue(before.contains("href=\"/state/IND?at=2014-09-12\""), "links keep the date");
+        assertTrue(before.contains("As of <strong>2014-09-12</strong>"));
         String after = get("/org/SCO?at=2017-06-10").body();
         assertTrue(after.contains("member (8)"), after);
+    }
+
+    @Test
+    void everyPage_saysWhenItIs_andCitesNumberedSources() throws Exception {
+        String page = get("/state/IND?at=2016-01-01&known=2099-01-01").body();
+        assertTrue(page.contains("As of <strong>2016-01-01</strong>, as known <strong>on 2099-01-01</strong>"), page);
+        assertTrue(page.contains("id=\"src-1\""), page);
+        assertTrue(page.contains("href=\"#src-1\""), page);
+    }
+
+    @Test
+    void instrument_showsItsParticipantTable_andTwoVersionsSideBySide() throws Exception {
+        String page = get("/instrument/international-code-of-conduct-for-information-security").body();
+        assertTrue(page.contains("Participants"));
+        assertTrue(page.contains("sponsor (en-2011) 2011-09-12"), page);
+        assertTrue(page.contains("side by side"), page);
+        assertTrue(page.contains("class=\"changed\""), page);
+    }
+
+    @Test
+    void mapDownload_isAnSvgWithAShapePerState() throws Exception {
+        HttpResponse<String> r = get("/org/SCO/map.svg?at=2017-06-10");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("image/svg+xml"));
+        assertTrue(r.body().contains("<title>India: member</title>"), "India is coloured as a member in 2017");
+        assertTrue(r.body().contains("<title>Mongolia: observer</title>"));
+    }
+
+    @Test
+    void api_givesTheSameRowsAsTheCommandLine() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(get("/api/org/SCO?at=2014-09-12").body());
+        List<String> ids = new ArrayList<>();
+        doc.get("rows").forEach(r -> ids.add(r.get("id").asText()));
+        assertEquals(List.of("state/CHN", "state/KAZ", "state/KGZ", "state/RUS", "state/TJK", "state/UZB"), ids.stream().sorted().toList());
+        JsonNode row = doc.get("rows").get(0);
+        for (String f : List.of("id", "name", "sources", "role", "from", "to", "certain")) {
+            assertTrue(row.has(f), f);
+        }
+        JsonNode parties = new ObjectMapper().readTree(get("/api/instrument/international-code-of-conduct-for-information-security?expression=en-2011").body());
+        assertEquals(4, parties.get("rows").size());
     }
 
     @Test
@@ -65,10 +112,28 @@ class WebServerTest {
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("YYYY-MM-DD"), r.body());
         assertFalse(r.body().contains("Exception"));
+        assertEquals(400, get("/org/SCO?known=last-week").statusCode());
     }
 
     @Test
-    void unknownOrganisation_is404() throws Exception {
-        assertEquals(404, get("/org/NOPE").statusCode());
+    void unknownEntity_is404_withCloseMatches() throws Exception {
+        HttpResponse<String> r = get("/org/SCOO");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("href=\"/org/SCO\""), r.body());
+        assertEquals(404, get("/no/such/page").statusCode());
+    }
+
+    @Test
+    void aReferenceThatIsNotAKey_redirectsToTheEntity() throws Exception {
+        HttpResponse<String> r = get("/org/%D0%A8%D0%9E%D0%A1");
+        assertEquals(302, r.statusCode());
+        assertEquals("/org/SCO", r.headers().firstValue("location").orElse(""));
+    }
+
+    @Test
+    void search_findsByNameOrAlias_andGoesStraightToAnExactMatch() throws Exception {
+        assertEquals(302, get("/search?q=A%2F66%2F359").statusCode());
+        String page = get("/search?q=shanghai").body();
+        assertTrue(page.contains("href=\"/org/SCO\""), page);
     }
 }
