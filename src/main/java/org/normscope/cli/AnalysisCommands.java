@@ -157,6 +157,7 @@ final class AnalysisCommands {
     static final class WhatIf extends QueryCommands.Query {
         @Parameters(paramLabel = "STATE") String state;
         @Option(names = "--joins", required = true, paramLabel = "ORG") String org;
+        @Option(names = "--all", description = "Every instrument any member is party to (default: those most members are party to, and those membership binds).") boolean all;
 
         @Override
         Output answer(Normscope store, Snapshot s, LocalDate at) {
@@ -164,7 +165,8 @@ final class AnalysisCommands {
             Id o = Main.resolve(s, org, Set.of(Kind.ORG), "organisation").id();
             Output out = new Output("whatif", List.of("name", "id", "automatic", "members", "status", "sources"))
                     .put("state", st).put("joins", o).put("at", at);
-            for (Rows.WhatIf w : new Analysis(s).whatIf(st, o, at)) {
+            out.put("shown", all ? "every instrument any member is party to" : "instruments most members are party to, and those membership binds");
+            for (Rows.WhatIf w : new Analysis(s).whatIf(st, o, at, all ? 0.0 : 0.5)) {
                 Map<String, Object> row = out.row();
                 row.put("id", w.id().toString());
                 row.put("name", w.name());

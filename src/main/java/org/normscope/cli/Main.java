@@ -30,7 +30,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DataCommands.Import.class, DataCommands.Export.class, DataCommands.Check.class,
                 QueryCommands.Show.class, QueryCommands.Members.class, QueryCommands.Parties.class,
                 QueryCommands.History.class, AnalysisCommands.Matrix.class, AnalysisCommands.Diff.class,
-                AnalysisCommands.WhatIf.class, AnalysisCommands.Overlap.class, AnalysisCommands.Compare.class,
+                AnalysisCommands.WhatIf.class, AnalysisCommands.Overlap.class, AnalysisCommands.Compare.class, StatsCommand.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** A reference or argument that names nothing usable: exit code 1. */

@@ -189,6 +189,14 @@ public final class Analysis {
      * already bound by are left out.
      */
     public List<Rows.WhatIf> whatIf(Id state, Id org, LocalDate at) {
+        return whatIf(state, org, at, 0.0);
+    }
+
+    /**
+     * As {@link #whatIf(Id, Id, LocalDate)}, keeping only instruments that membership binds
+     * automatically or that more than {@code share} of the members are party to (0.5: most).
+     */
+    public List<Rows.WhatIf> whatIf(Id state, Id org, LocalDate at, double share) {
         List<Rows.Member> members = s.members(org, at, Role.MEMBER);
         Set<Id> candidates = new LinkedHashSet<>(adoptedBy(org));
         for (Rows.Member m : members) {
@@ -213,7 +221,7 @@ public final class Analysis {
             if (own != null && own.status() == PartyStatus.BOUND) {
                 continue;
             }
-            if (party == 0 && !automatic) {
+            if (!automatic && (party == 0 || party <= share * members.size())) {
                 continue;
             }
             rows.add(new Rows.WhatIf(i, s.name(i), party, members.size(), own == null ? null : own.status(), automatic, List.copyOf(sources)));

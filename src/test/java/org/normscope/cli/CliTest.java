@@ -212,6 +212,29 @@ class CliTest {
     }
 
     @Test
+    void overlap_ofTheScoAndTheCsto_on2020_isKazakhstanKyrgyzstanRussiaAndTajikistan() throws Exception {
+        JsonNode doc = json(run("overlap", "SCO", "CSTO", "--at", "2020-01-01", "--format", "json"));
+        List<String> both = new ArrayList<>();
+        doc.get("rows").forEach(r -> {
+            if (r.get("in").asText().equals("both")) {
+                both.add(r.get("id").asText());
+            }
+        });
+        assertEquals(List.of("state/KAZ", "state/KGZ", "state/RUS", "state/TJK"), both);
+    }
+
+    @Test
+    void matrix_withTheBudapestConvention_showsNoScoMemberBoundIn2014_butThoseBoundLater() throws Exception {
+        JsonNode doc = json(run("matrix", "--rows", "members:SCO", "--cols", "ETS 185", "--at", "2014-09-12", "--format", "json"));
+        doc.get("rows").forEach(r -> assertTrue(r.get("cells").isEmpty(), r.toString()));
+        JsonNode nato = json(run("matrix", "--rows", "members:NATO", "--cols", "convention-on-cybercrime", "--at", "2010-01-01", "--format", "json"));
+        Map<String, String> status = new java.util.HashMap<>();
+        nato.get("rows").forEach(r -> status.put(r.get("id").asText(), r.get("cells").path("instrument/convention-on-cybercrime").asText("")));
+        assertEquals("bound", status.get("state/USA"), "the US ratification took effect on 2007-01-01");
+        assertEquals("bound", status.get("state/FRA"));
+    }
+
+    @Test
     void overlap_andCompare_answer() throws Exception {
         JsonNode doc = json(run("overlap", "SCO", "SCO", "--at", "2014-09-12", "--format", "json"));
         doc.get("rows").forEach(r -> assertEquals("both", r.get("in").asText()));
