@@ -51,6 +51,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void search_readsTheWorld_andKnowsNothingOfStorageOrViews() {
+        noClasses().that().resideInAPackage("org.normscope.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.normscope.ledger..", "org.normscope.bundle..",
+                        "org.normscope.app..", "org.normscope.cli..", "org.normscope.web..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
     void packages_areFreeOfCycles() {
         slices().matching("org.normscope.(*)..").should().beFreeOfCycles().check(classes);
     }

@@ -1,5 +1,6 @@
 package org.normscope.app;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.normscope.bundle.Bundle;
 import org.normscope.bundle.BundleException;
 import org.normscope.ledger.Ledger;
@@ -18,6 +21,7 @@ import org.normscope.model.Problem;
 import org.normscope.model.Rules;
 import org.normscope.model.Statement;
 import org.normscope.model.Transaction;
+import org.normscope.search.SearchIndex;
 import org.normscope.world.Snapshot;
 import org.normscope.world.World;
 
@@ -33,11 +37,48 @@ public final class Normscope implements AutoCloseable {
     private final Ledger ledger;
     private final World world;
     private final Clock clock;
+    private @Nullable Path indexFolder;
+    private @Nullable SearchIndex search;
 
     private Normscope(Ledger ledger, World world, Clock clock) {
         this.ledger = ledger;
         this.world = world;
         this.clock = clock;
+    }
+
+    /** Keeps the search index in this folder (else in memory); it is opened on first use. */
+    public Normscope indexIn(Path folder) {
+        this.indexFolder = folder;
+        return this;
+    }
+
+    /**
+     * The search index, in step with the ledger: opened on first use, and rebuilt if it is missing
+     * or behind. If another process holds the folder's index, this one searches an index in memory.
+     */
+    public synchronized SearchIndex search() {
+        if (search == null) {
+            SearchIndex index;
+            if (indexFolder == null) {
+                index = SearchIndex.inMemory();
+            } else {
+                try {
+                    index = SearchIndex.open(indexFolder);
+                } catch (RuntimeException e) {
+                    index = SearchIndex.inMemory();
+                }
+            }
+            index.sync(world.now(), world.lastTransaction());
+            search = index;
+        }
+        return search;
+    }
+
+    /** Rebuilds the search index from the world. */
+    public synchronized int reindex() {
+        SearchIndex index = search();
+        index.rebuild(world.now(), world.lastTransaction());
+        return index.size();
     }
 
     /**
@@ -122,6 +163,16 @@ public final class Normscope implements AutoCloseable {
         }
         Transaction tx = ledger.append(author, reason, changes, clock);
         world.apply(tx);
+        if (search != null) {
+            Set<Id> touched = new java.util.TreeSet<>();
+            for (Transaction.Change c : changes) {
+                touched.add(c.owner());
+                if (c.value() instanceof Statement st) {
+                    touched.addAll(st.references());
+                }
+            }
+            search.update(world.now(), touched, tx.id());
+        }
         return new ImportResult(tx.id(), changes.size() - retracted, retracted, warnings);
     }
 
@@ -167,7 +218,10 @@ public final class Normscope implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (search != null) {
+            search.close();
+        }
         ledger.close();
     }
 }

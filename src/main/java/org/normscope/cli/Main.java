@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
                 QueryCommands.Show.class, QueryCommands.Members.class, QueryCommands.Parties.class,
                 QueryCommands.History.class, AnalysisCommands.Matrix.class, AnalysisCommands.Diff.class,
                 AnalysisCommands.WhatIf.class, AnalysisCommands.Overlap.class, AnalysisCommands.Compare.class, StatsCommand.class,
+                SearchCommands.Search.class, SearchCommands.Reindex.class,
                 ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** A reference or argument that names nothing usable: exit code 1. */
@@ -50,6 +51,9 @@ public final class Main implements Callable<Integer> {
             super(message);
         }
     }
+
+    /** Lucene asks for the incubating Vector API; it works as well without, and need not say so (held: JUL keeps loggers weakly). */
+    private static final java.util.logging.Logger QUIET_LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @Option(names = "--data", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Folder of the embedded store (default: ./normscope-data).")
@@ -72,8 +76,9 @@ public final class Main implements Callable<Integer> {
     }
 
     Normscope open() {
-        String url = db != null ? db : Ledger.embeddedUrl(data != null ? data : Path.of("normscope-data"));
-        return Normscope.open(url, clock, !noBundled);
+        Path folder = data != null ? data : Path.of("normscope-data");
+        String url = db != null ? db : Ledger.embeddedUrl(folder);
+        return Normscope.open(url, clock, !noBundled).indexIn(folder.resolve(db != null ? "index-" + Integer.toHexString(db.hashCode()) : "index"));
     }
 
     /** A valid-time date: a full calendar day. */
@@ -118,6 +123,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        QUIET_LUCENE.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), Clock.systemUTC()));
     }
 

@@ -13,7 +13,8 @@ public record Expression(String key, String language, boolean official, String t
                          @Nullable String translator, @Nullable String url, @Nullable String text,
                          List<SourceRef> sources) {
     public Expression {
-        identifiers = Map.copyOf(identifiers);
+        // insertion order is kept: the bundle writes identifiers back in the order they were read
+        identifiers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(identifiers));
         sources = List.copyOf(sources);
         if (!key.matches("[a-z0-9][a-z0-9-]*")) {
             throw new ModelException("expression key '" + key + "' is not a lower-case slug");

@@ -99,9 +99,17 @@ public final class Views {
     public record Problem(int status, String heading, String message, List<String> suggestions) {
     }
 
-    public record SearchHit(Id id, String name, String kind) {
+    public record SearchHit(Id id, String name, String kind, @Nullable String expression, String snippet) {
     }
 
-    public record Search(String query, List<SearchHit> hits, List<String> suggestions) {
+    /** One value of a facet: how many results have it, and the link that narrows to it (or widens again). */
+    public record FacetValue(String value, String label, int count, String href, boolean active) {
+    }
+
+    public record Facet(String name, String label, List<FacetValue> values) {
+    }
+
+    public record Search(String query, int total, List<SearchHit> hits, List<Facet> facets, List<String> suggestions,
+                         @Nullable String message, int page, int pages, @Nullable String previous, @Nullable String next) {
     }
 }

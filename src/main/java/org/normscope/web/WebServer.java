@@ -61,6 +61,8 @@ public final class WebServer {
             config.routes.get("/api/", ctx -> ctx.redirect("/api/orgs"));
             config.routes.get("/api/orgs", ctx -> orgsApi(ctx, store));
             config.routes.get("/search", ctx -> search(ctx, store));
+            config.routes.get("/api/search", ctx -> searchApi(ctx, store));
+            config.routes.get("/api/complete", ctx -> completeApi(ctx, store));
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, store, 500, "Something went wrong",
                     "Something went wrong on our side. The error has been noted; try again, or go back.", List.of()));
@@ -212,43 +214,134 @@ public final class WebServer {
         ctx.status(status).html(out.toString());
     }
 
+    static final List<String> FACETS = List.of("kind", "org", "year", "language", "nature", "status");
+
+    private static Map<String, String> filters(Context ctx) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String f : FACETS) {
+            String v = ctx.queryParam(f);
+            if (v != null && !v.isBlank()) {
+                filters.put(f, v.strip());
+            }
+        }
+        return filters;
+    }
+
+    private static int pageParam(Context ctx) {
+        try {
+            return Math.max(1, Integer.parseInt(ctx.queryParamAsClass("page", String.class).getOrDefault("1")));
+        } catch (NumberFormatException e) {
+            throw new BadRequest("“page” must be a whole number, for example page=2.");
+        }
+    }
+
     private static void search(Context ctx, Normscope store) {
         Page p = page(ctx, store, "Search");
         String q = p.query().strip();
+        Map<String, String> filters = filters(ctx);
+        int pageNo = pageParam(ctx);
+        int size = 20;
+        org.normscope.search.SearchIndex.Results r = q.isEmpty()
+                ? new org.normscope.search.SearchIndex.Results(q, 0, List.of(), Map.of(), List.of(), null)
+                : store.search().search(new org.normscope.search.SearchIndex.Request(q, filters, p.at(), pageNo, size), p.snapshot());
+        if (r.total() == 1 && pageNo == 1 && filters.isEmpty()) {
+            ctx.redirect(p.href(r.hits().getFirst().id()));
+            return;
+        }
         List<Views.SearchHit> hits = new ArrayList<>();
+        for (var h : r.hits()) {
+            String symbol = p.snapshot().entity(h.id()).map(e -> e.labels().identifiers().get("un-symbol")).orElse(null);
+            String name = symbol == null || h.name().contains(symbol) ? h.name() : h.name() + " (" + symbol + ")";
+            hits.add(new Views.SearchHit(h.id(), name, h.kind(), h.expression(), h.snippet()));
+        }
+        List<Views.Facet> facets = new ArrayList<>();
+        for (String f : FACETS) {
+            Map<String, Integer> counts = r.facets().getOrDefault(f, Map.of());
+            if (counts.isEmpty()) {
+                continue;
+            }
+            List<Views.FacetValue> values = new ArrayList<>();
+            counts.entrySet().stream().limit(12).forEach(e -> {
+                boolean active = e.getKey().equals(filters.get(f));
+                Map<String, String> next = new LinkedHashMap<>(filters);
+                if (active) {
+                    next.remove(f);
+                } else {
+                    next.put(f, e.getKey());
+                }
+                String label = f.equals("org") ? p.name(Id.parse(e.getKey())) : e.getKey().replace('-', ' ');
+                values.add(new Views.FacetValue(e.getKey(), label, e.getValue(), p.link(searchUrl(q, next, 1)), active));
+            });
+            facets.add(new Views.Facet(f, switch (f) {
+                case "org" -> "Organisation";
+                case "nature" -> "Legal nature";
+                case "status" -> "Status on " + p.at();
+                default -> Character.toUpperCase(f.charAt(0)) + f.substring(1);
+            }, values));
+        }
         List<String> suggestions = new ArrayList<>();
-        if (!q.isEmpty()) {
-            Resolution r = p.snapshot().resolve(q, Set.of());
-            if (r instanceof Resolution.Found f) {
-                ctx.redirect(p.href(f.id()));
-                return;
-            }
-            if (r instanceof Resolution.Ambiguous a) {
-                a.candidates().forEach(id -> hits.add(new Views.SearchHit(id, p.name(id), id.kind().prefix())));
-            }
-            String needle = q.toLowerCase(java.util.Locale.ROOT);
-            for (Entity e : p.snapshot().entities().values()) {
-                if (hits.size() >= 50) {
-                    break;
-                }
-                boolean match = e.displayName().toLowerCase(java.util.Locale.ROOT).contains(needle)
-                        || e.labels().names().values().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle))
-                        || e.labels().aliases().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(needle));
-                if (match && hits.stream().noneMatch(h -> h.id().equals(e.id()))) {
-                    hits.add(new Views.SearchHit(e.id(), e.displayName(), e.id().kind().prefix()));
-                }
-            }
-            if (hits.isEmpty() && r instanceof Resolution.NotFound n) {
-                for (String sug : n.suggestions()) {
-                    suggestions.add(link(p, Id.parse(sug.substring(0, sug.indexOf(' ')))));
-                }
+        for (String word : r.suggestions()) {
+            suggestions.add("<a href=\"" + Html.esc(p.link(searchUrl(word, filters, 1))) + "\">" + Html.esc(word) + "</a>");
+        }
+        if (r.total() == 0 && !q.isEmpty() && p.snapshot().resolve(q, Set.of()) instanceof Resolution.NotFound n) {
+            for (String sug : n.suggestions()) {
+                suggestions.add(link(p, Id.parse(sug.substring(0, sug.indexOf(' ')))));
             }
         }
-        hits.sort(java.util.Comparator.comparing(Views.SearchHit::kind).thenComparing(Views.SearchHit::name));
-        Views.Search v = new Views.Search(q, hits, suggestions);
+        int pages = Math.max(1, (r.total() + size - 1) / size);
+        String previous = pageNo > 1 ? p.link(searchUrl(q, filters, pageNo - 1)) : null;
+        String next = pageNo < pages ? p.link(searchUrl(q, filters, pageNo + 1)) : null;
+        Views.Search v = new Views.Search(q, r.total(), hits, facets, suggestions, r.message(), pageNo, pages, previous, next);
         StringOutput out = new StringOutput();
         TEMPLATES.render("search.jte", Map.of("page", p, "v", v), out);
         ctx.html(out.toString());
+    }
+
+    private static String searchUrl(String q, Map<String, String> filters, int pageNo) {
+        StringBuilder b = new StringBuilder("/search?q=").append(Page.enc(q));
+        filters.forEach((k, v) -> b.append('&').append(k).append('=').append(Page.enc(v)));
+        if (pageNo > 1) {
+            b.append("&page=").append(pageNo);
+        }
+        return b.toString();
+    }
+
+    private static void searchApi(Context ctx, Normscope store) {
+        Page p = page(ctx, store, "");
+        String q = p.query().strip();
+        var r = store.search().search(new org.normscope.search.SearchIndex.Request(q, filters(ctx), p.at(), pageParam(ctx), 20), p.snapshot());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (var h : r.hits()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", h.id().toString());
+            row.put("name", h.name());
+            row.put("kind", h.kind());
+            row.put("expression", h.expression());
+            row.put("score", h.score());
+            row.put("snippet", h.snippet());
+            row.put("sources", p.snapshot().entity(h.id()).map(e -> JsonRows.sources(e.sources())).orElse(List.of()));
+            rows.add(row);
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("query", q);
+        doc.put("at", p.at().toString());
+        doc.put("total", r.total());
+        doc.put("message", r.message());
+        doc.put("facets", r.facets());
+        doc.put("suggestions", r.suggestions());
+        doc.put("rows", rows);
+        ctx.contentType("application/json").result(JsonRows.write(doc));
+    }
+
+    private static void completeApi(Context ctx, Normscope store) {
+        String q = ctx.queryParam("q");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            for (var h : store.search().complete(q, 10)) {
+                rows.add(Map.of("id", h.id().toString(), "name", h.name(), "kind", h.kind()));
+            }
+        }
+        ctx.contentType("application/json").result(JsonRows.write(Map.of("rows", rows)));
     }
 
     // ---- JSON ----

@@ -131,9 +131,18 @@ class WebServerTest {
     }
 
     @Test
-    void search_findsByNameOrAlias_andGoesStraightToAnExactMatch() throws Exception {
-        assertEquals(302, get("/search?q=A%2F66%2F359").statusCode());
+    void search_ranksExactNamesFirst_marksMatches_andOffersFacets() throws Exception {
         String page = get("/search?q=shanghai").body();
         assertTrue(page.contains("href=\"/org/SCO\""), page);
+        assertTrue(page.contains("<mark>"), "matches are highlighted");
+        assertTrue(page.contains("Narrow"), "facets are offered");
+        String narrowed = get("/search?q=information+security&kind=instrument").body();
+        assertTrue(narrowed.contains("remove the filter instrument"), narrowed);
+        JsonNode api = new ObjectMapper().readTree(get("/api/search?q=%D0%A8%D0%9E%D0%A1").body());
+        assertEquals("org/SCO", api.get("rows").get(0).get("id").asText());
+        JsonNode complete = new ObjectMapper().readTree(get("/api/complete?q=Shang").body());
+        assertTrue(complete.get("rows").size() > 0);
+        assertEquals(200, get("/search?q=%22unbalanced").statusCode());
+        assertEquals(200, get("/search?q=*").statusCode());
     }
 }

@@ -1,0 +1,154 @@
+package org.normscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * From what a reader types to a Lucene query, without a query syntax to get wrong. Quoted text
+ * is a phrase that must match; the rest are terms. The ranking puts an exact name, acronym or
+ * identifier first (boost 100), then names containing every term (10), then texts containing
+ * every term in their language (3), then names matching a term with a typo or as a prefix (1).
+ */
+final class Queries {
+    static final int MAX_LENGTH = 500;
+    private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
+
+    /** {@code query} null when there is nothing to search for; {@code message} says why or what was adjusted. */
+    record Parsed(@Nullable Query query, List<String> terms, @Nullable String message) {
+    }
+
+    private Queries() {
+    }
+
+    static Parsed parse(String raw, Analyzer analyzer) {
+        String q = raw == null ? "" : raw.strip();
+        String message = null;
+        if (q.length() > MAX_LENGTH) {
+            q = q.substring(0, MAX_LENGTH);
+            message = "The query was shortened to its first " + MAX_LENGTH + " characters.";
+        }
+        long quotes = q.chars().filter(c -> c == '"').count();
+        if (quotes % 2 == 1) {
+            q = q.replace("\"", " ");
+            message = "An unbalanced quotation mark was ignored.";
+        }
+        List<String> phrases = new ArrayList<>();
+        Matcher m = PHRASE.matcher(q);
+        StringBuilder rest = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (!m.group(1).isBlank()) {
+                phrases.add(m.group(1).strip());
+            }
+            rest.append(q, last, m.start()).append(' ');
+            last = m.end();
+        }
+        rest.append(q.substring(last));
+        String free = rest.toString().replaceAll("[*?]+", " ").strip();
+        List<String> terms = tokens(analyzer, Analyzers.NAMES, free);
+        List<String> phraseTerms = new ArrayList<>();
+        phrases.forEach(p -> phraseTerms.addAll(tokens(analyzer, Analyzers.NAMES, p)));
+        if (terms.isEmpty() && phraseTerms.isEmpty()) {
+            return new Parsed(null, List.of(), q.isBlank() ? null : "Type at least one letter or digit: “" + raw.strip() + "” has none to search for.");
+        }
+        QueryBuilder qb = new QueryBuilder(analyzer);
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        String whole = Documents.exact(q.replace("\"", ""));
+        if (!whole.isEmpty()) {
+            main.add(new BoostQuery(new TermQuery(new Term(Analyzers.EXACT, whole)), 100f), Occur.SHOULD);
+        }
+        for (String p : phrases) {
+            List<Query> alternatives = new ArrayList<>();
+            add(alternatives, qb.createPhraseQuery(Analyzers.NAMES, p), 10f);
+            add(alternatives, qb.createPhraseQuery(Analyzers.SOURCE_NAMES, p), 2f);
+            for (String lang : Analyzers.LANGUAGES) {
+                add(alternatives, qb.createPhraseQuery(Analyzers.textField(lang), p), 3f);
+            }
+            add(alternatives, qb.createPhraseQuery(Analyzers.TEXT_OTHER, p), 3f);
+            if (!alternatives.isEmpty()) {
+                main.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
+            }
+        }
+        if (!terms.isEmpty()) {
+            List<Query> alternatives = new ArrayList<>();
+            add(alternatives, qb.createBooleanQuery(Analyzers.NAMES, free, Occur.MUST), 10f);
+            add(alternatives, qb.createBooleanQuery(Analyzers.SOURCE_NAMES, free, Occur.MUST), 2f);
+            for (String lang : Analyzers.LANGUAGES) {
+                add(alternatives, qb.createBooleanQuery(Analyzers.textField(lang), free, Occur.MUST), 3f);
+            }
+            add(alternatives, qb.createBooleanQuery(Analyzers.TEXT_OTHER, free, Occur.MUST), 3f);
+            // every term, each allowed a typo, the last one also as a prefix (the reader may still be typing)
+            BooleanQuery.Builder tolerant = new BooleanQuery.Builder();
+            for (int i = 0; i < terms.size(); i++) {
+                String t = terms.get(i);
+                BooleanQuery.Builder one = new BooleanQuery.Builder();
+                one.add(new TermQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
+                if (t.length() >= 4) {
+                    one.add(new FuzzyQuery(new Term(Analyzers.NAMES, t), t.length() >= 7 ? 2 : 1, 1), Occur.SHOULD);
+                }
+                if (i == terms.size() - 1 && t.length() >= 2) {
+                    one.add(new PrefixQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
+                }
+                tolerant.add(one.build(), Occur.MUST);
+            }
+            alternatives.add(tolerant.build());
+            main.add(new DisjunctionMaxQuery(alternatives, 0.1f), phrases.isEmpty() ? Occur.SHOULD : Occur.SHOULD);
+            if (phrases.isEmpty()) {
+                main.setMinimumNumberShouldMatch(1);
+            }
+        }
+        List<String> all = new ArrayList<>(terms);
+        all.addAll(phraseTerms);
+        return new Parsed(main.build(), all, message);
+    }
+
+    private static void add(List<Query> out, @Nullable Query q, float boost) {
+        if (q != null) {
+            out.add(new BoostQuery(q, boost));
+        }
+    }
+
+    static Query filtered(Query q, Map<String, String> filters) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+        filters.forEach((facet, value) -> {
+            if (!facet.equals("status")) {
+                b.add(new TermQuery(new Term("f_" + facet, value)), Occur.FILTER);
+            }
+        });
+        return b.build();
+    }
+
+    static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < 64) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

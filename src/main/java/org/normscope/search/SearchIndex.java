@@ -1,0 +1,328 @@
+package org.normscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
+import org.normscope.model.Details;
+import org.normscope.model.Entity;
+import org.normscope.model.Id;
+import org.normscope.model.Kind;
+import org.normscope.model.LifecycleType;
+import org.normscope.model.Statement;
+import org.normscope.model.Truth;
+import org.normscope.world.Snapshot;
+
+/**
+ * The Lucene index of the world: derived data, kept in step with the ledger. The last
+ * transaction it reflects is written into each commit, so that a stale or missing index is
+ * rebuilt on start and a current one is reused. Searches run on a near-real-time reader that
+ * every update refreshes, so an import is searchable as soon as it returns.
+ */
+public final class SearchIndex implements AutoCloseable {
+    /** One result: the entity (and the expression, for an instrument's text) with a highlighted snippet (HTML). */
+    public record Hit(Id id, String kind, String name, @Nullable String expression, float score, String snippet) {
+    }
+
+    /** What was asked: the query, optional filters by facet, the date for date-dependent facets, and the page. */
+    public record Request(String query, Map<String, String> filters, LocalDate at, int page, int size) {
+        public Request {
+            filters = Map.copyOf(filters);
+            page = Math.max(1, page);
+            size = Math.max(1, Math.min(size, 100));
+        }
+    }
+
+    /** The answer: one page of hits, their total, facet counts over all matches, close matches and a message. */
+    public record Results(String query, int total, List<Hit> hits, Map<String, Map<String, Integer>> facets,
+                          List<String> suggestions, @Nullable String message) {
+    }
+
+    static final String TX = "normscope.tx";
+    static final int MAX_MATCHES = 5_000;
+
+    private final Directory dir;
+    private final Analyzer analyzer = Analyzers.perField();
+    private final IndexWriter writer;
+    private volatile DirectoryReader reader;
+
+    private SearchIndex(Directory dir) throws IOException {
+        this.dir = dir;
+        this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.reader = DirectoryReader.open(writer);
+    }
+
+    /** The index in a folder (created if missing). */
+    public static SearchIndex open(Path folder) {
+        try {
+            return new SearchIndex(FSDirectory.open(folder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    public static SearchIndex inMemory() {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last ledger transaction the index reflects, 0 if none. */
+    public long indexedThrough() {
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return Long.parseLong(data.getOrDefault(TX, "0"));
+    }
+
+    /** Brings the index in step with the world: rebuilt when missing or behind. */
+    public synchronized void sync(Snapshot s, long lastTx) {
+        if (indexedThrough() != lastTx) {
+            rebuild(s, lastTx);
+        }
+    }
+
+    /** Indexes every entity of the snapshot afresh. */
+    public synchronized void rebuild(Snapshot s, long lastTx) {
+        try {
+            writer.deleteAll();
+            for (Entity e : s.entities().values()) {
+                for (Document d : Documents.of(e, s)) {
+                    Documents.addFacetTerms(d);
+                    writer.addDocument(d);
+                }
+            }
+            commit(lastTx);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+    }
+
+    /** Re-indexes the entities a transaction touched. */
+    public synchronized void update(Snapshot s, Collection<Id> touched, long lastTx) {
+        try {
+            for (Id id : touched) {
+                writer.deleteDocuments(new Term(Documents.ID, id.toString()));
+                Entity e = s.entity(id).orElse(null);
+                if (e != null) {
+                    for (Document d : Documents.of(e, s)) {
+                        Documents.addFacetTerms(d);
+                        writer.addDocument(d);
+                    }
+                }
+            }
+            commit(lastTx);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the search index", e);
+        }
+    }
+
+    private void commit(long lastTx) throws IOException {
+        writer.setLiveCommitData(Map.of(TX, String.valueOf(lastTx)).entrySet());
+        writer.commit();
+        DirectoryReader fresh = DirectoryReader.openIfChanged(reader, writer);
+        if (fresh != null) {
+            DirectoryReader old = reader;
+            reader = fresh;
+            old.decRef();
+        }
+    }
+
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /** Searches; {@code s} supplies the date-dependent facets (an instrument in force on the date). */
+    public Results search(Request r, Snapshot s) {
+        DirectoryReader current = reader;
+        current.incRef();
+        try {
+            Queries.Parsed parsed = Queries.parse(r.query(), analyzer);
+            if (parsed.query() == null) {
+                return new Results(r.query(), 0, List.of(), Map.of(), List.of(), parsed.message());
+            }
+            IndexSearcher searcher = new IndexSearcher(current);
+            Query q = Queries.filtered(parsed.query(), r.filters());
+            TopDocs top = searcher.search(q, MAX_MATCHES);
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            List<ScoreDoc> kept = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            String wantStatus = r.filters().get("status");
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                String id = d.get(Documents.ID);
+                String status = status(s, id, r.at());
+                if (wantStatus != null && !wantStatus.equals(status)) {
+                    continue;
+                }
+                // an instrument and its expressions are one result: the best-scoring document stands for it
+                if (!seen.add(id)) {
+                    continue;
+                }
+                kept.add(sd);
+                count(facets, "kind", d.get("f_kind"));
+                for (String f : List.of("org", "year", "language", "nature")) {
+                    for (String v : d.getValues("f_" + f)) {
+                        count(facets, f, v);
+                    }
+                }
+                if (status != null) {
+                    count(facets, "status", status);
+                }
+            }
+            facets.replaceAll((k, v) -> sorted(v));
+            int from = (r.page() - 1) * r.size();
+            List<Hit> hits = new ArrayList<>();
+            for (int i = from; i < Math.min(kept.size(), from + r.size()); i++) {
+                ScoreDoc sd = kept.get(i);
+                Document d = searcher.storedFields().document(sd.doc);
+                hits.add(new Hit(Id.parse(d.get(Documents.ID)), d.get("f_kind"), d.get(Documents.NAME), d.get(Documents.EXPRESSION),
+                        sd.score, Snippets.of(d, parsed.terms())));
+            }
+            List<String> suggestions = kept.isEmpty() ? suggest(current, parsed.terms()) : List.of();
+            return new Results(r.query(), kept.size(), hits, facets, suggestions, parsed.message());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search failed", e);
+        } finally {
+            try {
+                current.decRef();
+            } catch (IOException ignored) {
+                // a reader that cannot be released is closed with the index
+            }
+        }
+    }
+
+    /** Whether an instrument is in force on {@code at}; null for other kinds. */
+    private static @Nullable String status(Snapshot s, String id, LocalDate at) {
+        if (!id.startsWith("instrument/")) {
+            return null;
+        }
+        Id i = Id.parse(id);
+        Entity e = s.entity(i).orElse(null);
+        if (e == null || !(e.details() instanceof Details.InstrumentDetails)) {
+            return null;
+        }
+        Truth inForce = Truth.NO;
+        for (Statement.LifecycleEvent l : s.lifecycleOf(i)) {
+            if (l.date() == null) {
+                continue;
+            }
+            if (l.type() == LifecycleType.ENTERED_INTO_FORCE || l.type() == LifecycleType.ADOPTED && isPolitical(e)) {
+                inForce = inForce.or(l.date().onOrBefore(at));
+            }
+            if ((l.type() == LifecycleType.TERMINATED || l.type() == LifecycleType.SUPERSEDED) && l.expression() == null
+                    && l.date().onOrBefore(at) == Truth.YES) {
+                return "ended";
+            }
+        }
+        return inForce == Truth.YES ? "in-force" : inForce == Truth.MAYBE ? "possibly-in-force" : "not-in-force";
+    }
+
+    /** Non-binding instruments take effect when adopted; there is no entry into force to wait for. */
+    private static boolean isPolitical(Entity e) {
+        return ((Details.InstrumentDetails) e.details()).nature() == org.normscope.model.Nature.NON_BINDING;
+    }
+
+    private static void count(Map<String, Map<String, Integer>> facets, String facet, @Nullable String value) {
+        if (value != null) {
+            facets.computeIfAbsent(facet, k -> new HashMap<>()).merge(value, 1, Integer::sum);
+        }
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Spelling suggestions from the names in the index, for a query that found nothing. */
+    private static List<String> suggest(DirectoryReader r, List<String> terms) throws IOException {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(2);
+        List<String> out = new ArrayList<>();
+        for (String t : terms) {
+            if (t.length() < 3) {
+                continue;
+            }
+            for (SuggestWord w : checker.suggestSimilar(new Term(Analyzers.NAMES, t.toLowerCase(Locale.ROOT)), 3, r)) {
+                if (!out.contains(w.string)) {
+                    out.add(w.string);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names that start with what has been typed so far, for the search box. */
+    public List<Hit> complete(String prefix, int n) {
+        String p = Documents.exact(prefix);
+        if (p.isEmpty()) {
+            return List.of();
+        }
+        DirectoryReader current = reader;
+        try {
+            current.incRef();
+            IndexSearcher searcher = new IndexSearcher(current);
+            TopDocs top = searcher.search(new org.apache.lucene.search.PrefixQuery(new Term(Analyzers.EXACT, p)), n * 3);
+            List<Hit> out = new ArrayList<>();
+            Set<String> seen = new java.util.HashSet<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = searcher.storedFields().document(sd.doc);
+                if (seen.add(d.get(Documents.ID)) && out.size() < n) {
+                    out.add(new Hit(Id.parse(d.get(Documents.ID)), d.get("f_kind"), d.get(Documents.NAME), null, sd.score, ""));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                current.decRef();
+            } catch (IOException ignored) {
+                // closed with the index
+            }
+        }
+    }
+
+    /** Kinds of entity a request may be narrowed to. */
+    public static List<String> kinds() {
+        return java.util.Arrays.stream(Kind.values()).map(Kind::prefix).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            reader.close();
+            writer.close();
+            dir.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
