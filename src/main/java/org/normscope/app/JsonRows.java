@@ -106,4 +106,74 @@ public final class JsonRows {
             throw new IllegalStateException(ex);
         }
     }
+
+    /** A matrix row: {@code cells} maps each instrument to the actor's status (absent: no relation). */
+    public static Map<String, Object> matrixRow(Rows.MatrixRow r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.id().toString());
+        row.put("name", r.name());
+        Map<String, Object> cells = new LinkedHashMap<>();
+        List<String> uncertain = new ArrayList<>();
+        List<SourceRef> sources = new ArrayList<>();
+        r.cells().forEach((i, p) -> {
+            cells.put(i.toString(), Words.word(p.status()));
+            if (!p.certain()) {
+                uncertain.add(i.toString());
+            }
+            p.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
+        });
+        row.put("cells", cells);
+        row.put("uncertain", uncertain);
+        row.put("sources", sources(sources));
+        return row;
+    }
+
+    public static Map<String, Object> change(Rows.Change c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.subject().toString());
+        row.put("name", c.subjectName());
+        row.put("change", c.change());
+        row.put("date", text(c.date()));
+        row.put("subject", c.subject().toString());
+        row.put("object", c.object().toString());
+        boolean membership = List.of("joined", "left", "role-changed").contains(c.change());
+        row.put(membership ? "from_role" : "from_status", c.from());
+        row.put(membership ? "to_role" : "to_status", c.to());
+        row.put("sources", sources(c.sources()));
+        return row;
+    }
+
+    public static Map<String, Object> whatIf(Rows.WhatIf w) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", w.id().toString());
+        row.put("name", w.name());
+        row.put("automatic", w.automatic());
+        row.put("members_party", w.membersParty());
+        row.put("members_total", w.membersTotal());
+        row.put("status", w.status() == null ? null : Words.word(w.status()));
+        row.put("sources", sources(w.sources()));
+        return row;
+    }
+
+    public static Map<String, Object> overlap(Rows.Overlap r) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", r.id().toString());
+        row.put("name", r.name());
+        row.put("in", r.in());
+        row.put("sources", sources(r.sources()));
+        return row;
+    }
+
+    public static Map<String, Object> comparison(Rows.Comparison c) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", c.about().toString());
+        row.put("name", c.aboutName());
+        row.put("feature", c.feature());
+        Map<String, Object> values = new LinkedHashMap<>();
+        c.values().forEach((k, v) -> values.put(k.toString(), v));
+        row.put("values", values);
+        row.put("same", c.same());
+        row.put("sources", List.of());
+        return row;
+    }
 }

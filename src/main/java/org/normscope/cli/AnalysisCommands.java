@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.normscope.app.JsonRows;
 import org.normscope.app.Normscope;
 import org.normscope.model.Id;
 import org.normscope.model.Kind;
@@ -60,26 +61,12 @@ final class AnalysisCommands {
             o.putObject("columns", instruments.stream().map(i -> Map.of("id", i.toString(), "name", s.name(i))).toList());
             o.putObject("totals", totals);
             for (Rows.MatrixRow r : ordered) {
-                Map<String, Object> row = o.row();
-                row.put("id", r.id().toString());
-                row.put("name", r.name());
-                Map<String, Object> cells = new LinkedHashMap<>();
-                List<String> uncertain = new ArrayList<>();
-                List<org.normscope.model.SourceRef> sources = new ArrayList<>();
-                r.cells().forEach((i, p) -> {
-                    cells.put(i.toString(), Words.word(p.status()));
-                    if (!p.certain()) {
-                        uncertain.add(i.toString());
-                    }
-                    p.sources().stream().filter(x -> !sources.contains(x)).forEach(sources::add);
-                });
-                row.put("cells", cells);
-                row.put("uncertain", uncertain);
-                row.put("sources", Output.sources(sources));
+                Map<String, Object> row = JsonRows.matrixRow(r);
                 for (Id i : instruments) {
                     Rows.Party p = r.cells().get(i);
                     row.put(i.toString(), p == null ? "" : Words.word(p.status()) + (p.certain() ? "" : "?"));
                 }
+                o.add(row);
             }
             o.hideInJson(instruments.stream().map(Id::toString).toList());
             instruments.forEach(i -> o.title(i.toString(), shortTitle(s, i)));
@@ -134,19 +121,10 @@ final class AnalysisCommands {
             Output out = new Output("diff", List.of("date", "change", "subject", "object", "from", "to", "sources"))
                     .put("from", d1).put("to", d2).put("organisation", o).put("instrument", i);
             for (Rows.Change c : new Analysis(s).diff(d1, d2, o, i)) {
-                Map<String, Object> row = out.row();
-                row.put("id", c.subject().toString());
-                row.put("name", c.subjectName());
-                row.put("change", c.change());
-                row.put("date", c.date() == null ? null : c.date().toString());
-                row.put("subject", c.subject().toString());
-                row.put("object", c.object().toString());
-                boolean membership = c.object().kind() == Kind.ORG && !c.subject().kind().equals(Kind.INSTRUMENT);
-                row.put(membership ? "from_role" : "from_status", c.from());
-                row.put(membership ? "to_role" : "to_status", c.to());
-                row.put("sources", Output.sources(c.sources()));
+                Map<String, Object> row = JsonRows.change(c);
                 row.put("from", c.from());
                 row.put("to", c.to());
+                out.add(row);
             }
             out.hideInJson(List.of("from", "to"));
             return out;
@@ -167,15 +145,9 @@ final class AnalysisCommands {
                     .put("state", st).put("joins", o).put("at", at);
             out.put("shown", all ? "every instrument any member is party to" : "instruments most members are party to, and those membership binds");
             for (Rows.WhatIf w : new Analysis(s).whatIf(st, o, at, all ? 0.0 : 0.5)) {
-                Map<String, Object> row = out.row();
-                row.put("id", w.id().toString());
-                row.put("name", w.name());
-                row.put("automatic", w.automatic());
-                row.put("members_party", w.membersParty());
-                row.put("members_total", w.membersTotal());
-                row.put("status", w.status() == null ? null : Words.word(w.status()));
-                row.put("sources", Output.sources(w.sources()));
+                Map<String, Object> row = JsonRows.whatIf(w);
                 row.put("members", w.membersParty() + " of " + w.membersTotal());
+                out.add(row);
             }
             out.hideInJson(List.of("members"));
             return out;
@@ -192,13 +164,7 @@ final class AnalysisCommands {
             Id a = Main.resolve(s, first, Set.of(Kind.ORG), "organisation").id();
             Id b = Main.resolve(s, second, Set.of(Kind.ORG), "organisation").id();
             Output out = new Output("overlap", List.of("name", "id", "in", "sources")).put("first", a).put("second", b).put("at", at);
-            for (Rows.Overlap r : new Analysis(s).overlap(a, b, at)) {
-                Map<String, Object> row = out.row();
-                row.put("id", r.id().toString());
-                row.put("name", r.name());
-                row.put("in", r.in());
-                row.put("sources", Output.sources(r.sources()));
-            }
+            new Analysis(s).overlap(a, b, at).forEach(r -> out.add(JsonRows.overlap(r)));
             return out;
         }
     }
@@ -220,16 +186,9 @@ final class AnalysisCommands {
                 if (differences && c.same()) {
                     continue;
                 }
-                Map<String, Object> row = out.row();
-                row.put("id", c.about().toString());
-                row.put("name", c.aboutName());
-                row.put("feature", c.feature());
-                Map<String, Object> values = new LinkedHashMap<>();
-                c.values().forEach((k, v) -> values.put(k.toString(), v));
-                row.put("values", values);
-                row.put("same", c.same());
-                row.put("sources", List.of());
+                Map<String, Object> row = JsonRows.comparison(c);
                 c.values().forEach((k, v) -> row.put(k.toString(), v));
+                out.add(row);
             }
             out.hideInJson(ids.stream().map(Id::toString).toList());
             return out;

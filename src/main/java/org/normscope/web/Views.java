@@ -112,4 +112,24 @@ public final class Views {
     public record Search(String query, int total, List<SearchHit> hits, List<Facet> facets, List<String> suggestions,
                          @Nullable String message, int page, int pages, @Nullable String previous, @Nullable String next) {
     }
+
+    /** A control of an analysis form: its name, label, value and a hint. */
+    public record Field(String name, String label, String value, String hint) {
+    }
+
+    /** A table cell: text, an optional link, a class for styling, and the sources behind it. */
+    public record Cell(String text, @Nullable String href, @Nullable String css, List<SourceRef> sources) {
+        public static Cell of(String text) {
+            return new Cell(text, null, null, List.of());
+        }
+    }
+
+    public record Link(String label, String href) {
+    }
+
+    /** An analysis page: the builder form, and the answer as a table, perhaps with a figure. */
+    public record Analysis(String intro, String action, List<Field> form, @Nullable String error, List<String> headers,
+                           List<List<Cell>> rows, List<String> footer, @Nullable String figure, @Nullable String figureCaption,
+                           List<Link> links) {
+    }
 }

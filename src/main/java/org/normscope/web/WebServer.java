@@ -60,9 +60,24 @@ public final class WebServer {
             config.routes.get("/instrument/{key}/map.svg", ctx -> mapSvg(ctx, store, Kind.INSTRUMENT));
             config.routes.get("/api/", ctx -> ctx.redirect("/api/orgs"));
             config.routes.get("/api/orgs", ctx -> orgsApi(ctx, store));
+            AnalysisPages analysis = new AnalysisPages(TEMPLATES, store);
+            config.routes.get("/matrix", analysis::matrixPage);
+            config.routes.get("/matrix.csv", analysis::matrixCsv);
+            config.routes.get("/matrix.xlsx", analysis::matrixXlsx);
+            config.routes.get("/api/matrix", analysis::matrixApi);
+            config.routes.get("/diff", analysis::diffPage);
+            config.routes.get("/diff.atom", analysis::diffAtom);
+            config.routes.get("/api/diff", analysis::diffApi);
+            config.routes.get("/whatif", analysis::whatIfPage);
+            config.routes.get("/api/whatif", analysis::whatIfApi);
+            config.routes.get("/overlap", analysis::overlapPage);
+            config.routes.get("/api/overlap", analysis::overlapApi);
+            config.routes.get("/compare", analysis::comparePage);
+            config.routes.get("/api/compare", analysis::compareApi);
             config.routes.get("/search", ctx -> search(ctx, store));
             config.routes.get("/api/search", ctx -> searchApi(ctx, store));
             config.routes.get("/api/complete", ctx -> completeApi(ctx, store));
+            config.routes.exception(org.normscope.world.QueryException.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, store, 500, "Something went wrong",
                     "Something went wrong on our side. The error has been noted; try again, or go back.", List.of()));

@@ -40,7 +40,10 @@ class PageChecksTest {
             "/state/CHN?at=2014-09-12", "/instrument/international-code-of-conduct-for-information-security",
             "/instrument/wcit-12-final-acts", "/instrument/sco-information-security-agreement-2009", "/event/sco-summit-2014-dushanbe",
             "/event/wcit-12", "/article/sco-enlargement-and-information-security", "/source/wikipedia-sco", "/search?q=shanghai",
-            "/search?q=zzzz", "/org/NOPE", "/org/SCO?at=bad");
+            "/search?q=zzzz", "/org/NOPE", "/org/SCO?at=bad",
+            "/matrix?rows=members:SCO&cols=wcit-12-final-acts,A/66/359&at=2014-09-12&map=instrument/wcit-12-final-acts",
+            "/matrix?rows=members:Nowhere", "/diff?from=2014-09-12&to=2017-06-10&org=SCO", "/whatif?state=India&joins=SCO&at=2014-09-12",
+            "/overlap?first=SCO&second=CSTO&at=2020-01-01", "/compare?ids=India,Pakistan,China&at=2016-01-01");
 
     @BeforeAll
     static void start() {
