@@ -167,10 +167,15 @@ final class Documents {
         return forms;
     }
 
+    static final String ID_DV = "id_dv";
+    static final String PRIMARY = "primary";
+
     private static Document base(String docId, Id entity, String name) {
         Document d = new Document();
         d.add(new StringField(DOC, docId, Field.Store.YES));
         d.add(new StringField(ID, entity.toString(), Field.Store.YES));
+        d.add(new org.apache.lucene.document.SortedDocValuesField(ID_DV, new BytesRef(entity.toString())));
+        d.add(new org.apache.lucene.document.NumericDocValuesField(PRIMARY, docId.equals(entity.toString()) ? 1 : 0));
         d.add(facet(KIND, entity.kind().prefix()));
         d.add(new StoredField(NAME, name));
         return d;

@@ -32,8 +32,12 @@ final class Queries {
     static final int MAX_LENGTH = 500;
     private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
 
-    /** {@code query} null when there is nothing to search for; {@code message} says why or what was adjusted. */
-    record Parsed(@Nullable Query query, List<String> terms, @Nullable String message) {
+    /**
+     * {@code query} null when there is nothing to search for; {@code message} says why or what was
+     * adjusted. {@code tolerant} also forgives typos and completes the last word: it is asked only
+     * when the strict query finds nothing, so that a correct query never pays for fuzzy matching.
+     */
+    record Parsed(@Nullable Query query, java.util.function.Supplier<@Nullable Query> tolerant, List<String> terms, @Nullable String message) {
     }
 
     private Queries() {
@@ -68,11 +72,17 @@ final class Queries {
         List<String> phraseTerms = new ArrayList<>();
         phrases.forEach(p -> phraseTerms.addAll(tokens(analyzer, Analyzers.NAMES, p)));
         if (terms.isEmpty() && phraseTerms.isEmpty()) {
-            return new Parsed(null, List.of(), q.isBlank() ? null : "Type at least one letter or digit: “" + raw.strip() + "” has none to search for.");
+            return new Parsed(null, () -> null, List.of(), q.isBlank() ? null : "Type at least one letter or digit: “" + raw.strip() + "” has none to search for.");
         }
         QueryBuilder qb = new QueryBuilder(analyzer);
-        BooleanQuery.Builder main = new BooleanQuery.Builder();
         String whole = Documents.exact(q.replace("\"", ""));
+        List<String> all = new ArrayList<>(terms);
+        all.addAll(phraseTerms);
+        return new Parsed(build(qb, whole, phrases, free, terms, false), () -> build(qb, whole, phrases, free, terms, true), all, message);
+    }
+
+    private static Query build(QueryBuilder qb, String whole, List<String> phrases, String free, List<String> terms, boolean tolerant) {
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
         if (!whole.isEmpty()) {
             main.add(new BoostQuery(new TermQuery(new Term(Analyzers.EXACT, whole)), 100f), Occur.SHOULD);
         }
@@ -96,29 +106,29 @@ final class Queries {
                 add(alternatives, qb.createBooleanQuery(Analyzers.textField(lang), free, Occur.MUST), 3f);
             }
             add(alternatives, qb.createBooleanQuery(Analyzers.TEXT_OTHER, free, Occur.MUST), 3f);
-            // every term, each allowed a typo, the last one also as a prefix (the reader may still be typing)
-            BooleanQuery.Builder tolerant = new BooleanQuery.Builder();
-            for (int i = 0; i < terms.size(); i++) {
-                String t = terms.get(i);
-                BooleanQuery.Builder one = new BooleanQuery.Builder();
-                one.add(new TermQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
-                if (t.length() >= 4) {
-                    one.add(new FuzzyQuery(new Term(Analyzers.NAMES, t), t.length() >= 7 ? 2 : 1, 1), Occur.SHOULD);
+            if (tolerant) {
+                // every term, each allowed a typo, the last one also as a prefix (the reader may still be typing)
+                BooleanQuery.Builder forgiving = new BooleanQuery.Builder();
+                for (int i = 0; i < terms.size(); i++) {
+                    String t = terms.get(i);
+                    BooleanQuery.Builder one = new BooleanQuery.Builder();
+                    one.add(new TermQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
+                    if (t.length() >= 4) {
+                        one.add(new FuzzyQuery(new Term(Analyzers.NAMES, t), t.length() >= 7 ? 2 : 1, 1), Occur.SHOULD);
+                    }
+                    if (i == terms.size() - 1 && t.length() >= 3) {
+                        one.add(new PrefixQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
+                    }
+                    forgiving.add(one.build(), Occur.MUST);
                 }
-                if (i == terms.size() - 1 && t.length() >= 2) {
-                    one.add(new PrefixQuery(new Term(Analyzers.NAMES, t)), Occur.SHOULD);
-                }
-                tolerant.add(one.build(), Occur.MUST);
+                alternatives.add(forgiving.build());
             }
-            alternatives.add(tolerant.build());
-            main.add(new DisjunctionMaxQuery(alternatives, 0.1f), phrases.isEmpty() ? Occur.SHOULD : Occur.SHOULD);
+            main.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
             if (phrases.isEmpty()) {
                 main.setMinimumNumberShouldMatch(1);
             }
         }
-        List<String> all = new ArrayList<>(terms);
-        all.addAll(phraseTerms);
-        return new Parsed(main.build(), all, message);
+        return main.build();
     }
 
     private static void add(List<Query> out, @Nullable Query q, float boost) {
@@ -127,13 +137,17 @@ final class Queries {
         }
     }
 
-    static Query filtered(Query q, Map<String, String> filters) {
+    /** The query narrowed by facet filters; {@code statusIds}, when given, are the instruments with the wanted status. */
+    static Query filtered(Query q, Map<String, String> filters, @Nullable List<org.apache.lucene.util.BytesRef> statusIds) {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
         filters.forEach((facet, value) -> {
             if (!facet.equals("status")) {
                 b.add(new TermQuery(new Term("f_" + facet, value)), Occur.FILTER);
             }
         });
+        if (statusIds != null) {
+            b.add(new org.apache.lucene.search.TermInSetQuery(Documents.ID, statusIds), Occur.FILTER);
+        }
         return b.build();
     }
 

@@ -157,7 +157,12 @@ public final class SearchIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
-    /** Searches; {@code s} supplies the date-dependent facets (an instrument in force on the date). */
+    /**
+     * Searches: the strict query first, the typo-forgiving one only if the strict one finds
+     * nothing. Facets are counted over every match from doc values; only the documents of the
+     * page shown are read. {@code s} supplies the date-dependent facet: whether an instrument is
+     * in force on the request's date.
+     */
     public Results search(Request r, Snapshot s) {
         DirectoryReader current = reader;
         current.incRef();
@@ -167,45 +172,68 @@ public final class SearchIndex implements AutoCloseable {
                 return new Results(r.query(), 0, List.of(), Map.of(), List.of(), parsed.message());
             }
             IndexSearcher searcher = new IndexSearcher(current);
-            Query q = Queries.filtered(parsed.query(), r.filters());
-            TopDocs top = searcher.search(q, MAX_MATCHES);
-            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            List<ScoreDoc> kept = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
+            List<org.apache.lucene.util.BytesRef> statusIds = null;
             String wantStatus = r.filters().get("status");
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = searcher.storedFields().document(sd.doc);
-                String id = d.get(Documents.ID);
-                String status = status(s, id, r.at());
-                if (wantStatus != null && !wantStatus.equals(status)) {
-                    continue;
-                }
-                // an instrument and its expressions are one result: the best-scoring document stands for it
-                if (!seen.add(id)) {
-                    continue;
-                }
-                kept.add(sd);
-                count(facets, "kind", d.get("f_kind"));
-                for (String f : List.of("org", "year", "language", "nature")) {
-                    for (String v : d.getValues("f_" + f)) {
-                        count(facets, f, v);
+            if (wantStatus != null) {
+                statusIds = new ArrayList<>();
+                for (Entity e : s.entities(Kind.INSTRUMENT)) {
+                    if (wantStatus.equals(status(s, e.id().toString(), r.at()))) {
+                        statusIds.add(new org.apache.lucene.util.BytesRef(e.id().toString()));
                     }
                 }
-                if (status != null) {
-                    count(facets, "status", status);
+            }
+            Query q = Queries.filtered(parsed.query(), r.filters(), statusIds);
+            FacetCounter counter = searcher.search(q, FacetCounter.manager());
+            Query tolerant = counter.primaries == 0 && counter.viaExpression.isEmpty() ? parsed.tolerant().get() : null;
+            if (tolerant != null) {
+                q = Queries.filtered(tolerant, r.filters(), statusIds);
+                counter = searcher.search(q, FacetCounter.manager());
+            }
+            int total = counter.distinctMatches();
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            for (String f : FacetCounter.FACETS) {
+                if (counter.counts.containsKey(f)) {
+                    facets.put(f, sorted(counter.counts.get(f)));
                 }
             }
-            facets.replaceAll((k, v) -> sorted(v));
-            int from = (r.page() - 1) * r.size();
-            List<Hit> hits = new ArrayList<>();
-            for (int i = from; i < Math.min(kept.size(), from + r.size()); i++) {
-                ScoreDoc sd = kept.get(i);
-                Document d = searcher.storedFields().document(sd.doc);
-                hits.add(new Hit(Id.parse(d.get(Documents.ID)), d.get("f_kind"), d.get(Documents.NAME), d.get(Documents.EXPRESSION),
-                        sd.score, Snippets.of(d, parsed.terms())));
+            Map<String, Integer> statuses = new HashMap<>();
+            for (String id : counter.instruments()) {
+                String st = status(s, id, r.at());
+                if (st != null) {
+                    statuses.merge(st, 1, Integer::sum);
+                }
             }
-            List<String> suggestions = kept.isEmpty() ? suggest(current, parsed.terms()) : List.of();
-            return new Results(r.query(), kept.size(), hits, facets, suggestions, parsed.message());
+            if (!statuses.isEmpty()) {
+                facets.put("status", sorted(statuses));
+            }
+            // the page: one hit per entity (told apart by doc values), and only its documents are read
+            int from = (r.page() - 1) * r.size();
+            int want = from + r.size();
+            List<Hit> hits = new ArrayList<>();
+            int fetch = Math.min(Math.max(want * 2, 20), MAX_MATCHES);
+            List<org.apache.lucene.index.LeafReaderContext> leaves = current.leaves();
+            while (true) {
+                TopDocs top = searcher.search(q, fetch);
+                hits.clear();
+                Set<String> seen = new java.util.HashSet<>();
+                int rank = 0;
+                for (ScoreDoc sd : top.scoreDocs) {
+                    if (!seen.add(idOf(leaves, sd.doc))) {
+                        continue;
+                    }
+                    if (rank++ >= from && hits.size() < r.size()) {
+                        Document full = searcher.storedFields().document(sd.doc);
+                        hits.add(new Hit(Id.parse(full.get(Documents.ID)), full.get("f_kind"), full.get(Documents.NAME),
+                                full.get(Documents.EXPRESSION), sd.score, Snippets.of(full, parsed.terms())));
+                    }
+                }
+                if (hits.size() >= r.size() || top.scoreDocs.length < fetch || fetch >= MAX_MATCHES) {
+                    break;
+                }
+                fetch = Math.min(fetch * 4, MAX_MATCHES);
+            }
+            List<String> suggestions = total == 0 ? suggest(current, parsed.terms()) : List.of();
+            return new Results(r.query(), total, hits, facets, suggestions, parsed.message());
         } catch (IOException e) {
             throw new UncheckedIOException("the search failed", e);
         } finally {
@@ -215,6 +243,13 @@ public final class SearchIndex implements AutoCloseable {
                 // a reader that cannot be released is closed with the index
             }
         }
+    }
+
+    /** The entity id of a document, from doc values: no stored field is decompressed for it. */
+    private static String idOf(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc) throws IOException {
+        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        org.apache.lucene.index.SortedDocValues ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Documents.ID_DV);
+        return ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
     }
 
     /** Whether an instrument is in force on {@code at}; null for other kinds. */

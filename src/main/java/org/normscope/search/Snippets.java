@@ -13,6 +13,7 @@ import org.apache.lucene.index.IndexableField;
  */
 final class Snippets {
     private static final int WIDTH = 160;
+    private static final int SCAN = 4_000;
 
     private Snippets() {
     }
@@ -25,7 +26,8 @@ final class Snippets {
                 continue;
             }
             String text = f.stringValue();
-            int at = firstMatch(fold(text), terms);
+            // a snippet comes from the start of a long text: looking further costs more than it shows
+            int at = firstMatch(fold(text.length() > SCAN ? text.substring(0, SCAN) : text), terms);
             if (at >= 0 && (best == null || f.name().startsWith("text_") && !best.equals(text))) {
                 best = text;
                 bestAt = at;
@@ -48,8 +50,25 @@ final class Snippets {
         return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ') + (end < text.length() ? "…" : "");
     }
 
+    /** Lower case without diacritics; text without any non-ASCII letter is only lower-cased. */
     static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < s.length() && ascii; i++) {
+            ascii = s.charAt(i) < 128;
+        }
+        if (ascii) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     /** Where a term (or its first five letters, for inflected forms) first appears in folded text. */
@@ -104,7 +123,14 @@ final class Snippets {
                 b.append("</mark>");
                 open = false;
             }
-            b.append(esc(String.valueOf(passage.charAt(i))));
+            char c = passage.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> b.append(c);
+            }
         }
         if (open) {
             b.append("</mark>");
