@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -102,14 +101,10 @@ public final class Main implements Callable<Integer> {
         if (text == null) {
             return null;
         }
-        String t = text.strip();
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
-            }
-            return Instant.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new UsageError("--known: '" + text + "' is not a record time; write YYYY-MM-DD or an instant such as 2026-11-30T12:00:00Z");
+            return org.normscope.app.Times.known(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--known: " + e.getMessage());
         }
     }
 

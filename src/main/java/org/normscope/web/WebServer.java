@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,15 +134,10 @@ public final class WebServer {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
         try {
-            if (t.length() == 10) {
-                return LocalDate.parse(t).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000);
-            }
-            return Instant.parse(t);
-        } catch (DateTimeParseException e) {
-            throw new BadRequest("“" + text + "” is not a record time. Write a day as YYYY-MM-DD or an instant such as "
-                    + "2026-11-30T12:00:00Z, for example ?known=2026-11-30.");
+            return org.normscope.app.Times.known(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage() + ", for example ?known=2026-11-30.");
         }
     }
 

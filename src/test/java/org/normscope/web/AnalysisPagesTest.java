@@ -24,30 +24,13 @@ import org.normscope.TestStores;
 import org.normscope.app.Normscope;
 
 /** The analysis pages, their permalinks, downloads and API, through the real server. */
-class AnalysisPagesTest {
-    @TempDir static Path dir;
-    static Normscope store;
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+class AnalysisPagesTest extends ServerFixture {
 
-    @BeforeAll
-    static void start() {
-        store = Normscope.open(TestStores.sqlite(dir), Clock.systemUTC(), true);
-        server = WebServer.start(store, "127.0.0.1", 0);
-    }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
 
-    static HttpResponse<byte[]> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
 
     static String text(String path) throws Exception {
-        return new String(get(path).body(), StandardCharsets.UTF_8);
+        return get(path).body();
     }
 
     static final String MATRIX = "rows=members:SCO&cols=wcit-12-final-acts,A/66/359,sco-information-security-agreement-2009&at=2014-09-12";
@@ -61,7 +44,7 @@ class AnalysisPagesTest {
         assertEquals("id,name,instrument/wcit-12-final-acts,instrument/international-code-of-conduct-for-information-security,"
                 + "instrument/sco-information-security-agreement-2009", lines.getFirst());
         assertTrue(lines.contains("state/TJK,Tajikistan,,sponsor,signatory"), csv);
-        byte[] xlsx = get("/matrix.xlsx?" + MATRIX).body();
+        byte[] xlsx = getBytes("/matrix.xlsx?" + MATRIX).body();
         List<String> parts = new ArrayList<>();
         String sheet = "";
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
@@ -115,9 +98,9 @@ class AnalysisPagesTest {
 
     @Test
     void badInput_givesA400PageThatSaysWhy() throws Exception {
-        HttpResponse<byte[]> r = get("/matrix?rows=members:Nowhere");
+        var r = get("/matrix?rows=members:Nowhere");
         assertEquals(400, r.statusCode());
-        assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("no organisation matches"));
+        assertTrue(r.body().contains("no organisation matches"));
         assertEquals(400, get("/diff?from=2020-01-01&to=2010-01-01").statusCode());
         assertEquals(400, get("/diff?from=someday").statusCode());
     }

@@ -30,11 +30,7 @@ import org.normscope.app.Normscope;
  * HTML without parse errors, unique ids, one h1, headings that never skip a level, a label on
  * every control, a title on every image and map shape, and legend text that contrasts enough.
  */
-class PageChecksTest {
-    @TempDir static Path dir;
-    static Normscope store;
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+class PageChecksTest extends ServerFixture {
 
     static final List<String> PAGES = List.of("/", "/?at=2014-09-12", "/org/SCO?at=2014-09-12", "/org/UN", "/state/IND",
             "/state/CHN?at=2014-09-12", "/instrument/international-code-of-conduct-for-information-security",
@@ -45,21 +41,10 @@ class PageChecksTest {
             "/matrix?rows=members:Nowhere", "/diff?from=2014-09-12&to=2017-06-10&org=SCO", "/whatif?state=India&joins=SCO&at=2014-09-12",
             "/overlap?first=SCO&second=CSTO&at=2020-01-01", "/compare?ids=India,Pakistan,China&at=2016-01-01");
 
-    @BeforeAll
-    static void start() {
-        store = Normscope.open(TestStores.sqlite(dir), Clock.systemUTC(), true);
-        server = WebServer.start(store, "127.0.0.1", 0);
-    }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
 
     static Document fetch(String path, List<String> problems) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = get(path);
         Parser parser = Parser.htmlParser().setTrackErrors(50);
         Document doc = Jsoup.parse(r.body(), "", parser);
         ParseErrorList errors = parser.getErrors();

@@ -22,28 +22,10 @@ import org.normscope.TestStores;
 import org.normscope.app.Normscope;
 
 /** The pages and the API through the real server on a random port, over the bundled dataset. */
-class WebServerTest {
-    @TempDir static Path dir;
-    static Normscope store;
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+class WebServerTest extends ServerFixture {
 
-    @BeforeAll
-    static void start() {
-        store = Normscope.open(TestStores.sqlite(dir), Clock.systemUTC(), true);
-        server = WebServer.start(store, "127.0.0.1", 0);
-    }
 
-    @AfterAll
-    static void stop() {
-        server.stop();
-        store.close();
-    }
 
-    static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     void home_listsTheOrganisations_andRecentDevelopments() throws Exception {
