@@ -77,6 +77,7 @@ public final class WebServer {
             config.routes.get("/api/search", ctx -> searchApi(ctx, store));
             config.routes.get("/api/complete", ctx -> completeApi(ctx, store));
             config.routes.exception(org.normscope.world.QueryException.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
+            config.routes.exception(ModelException.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
             config.routes.exception(BadRequest.class, (e, ctx) -> problem(ctx, store, 400, "Not a valid request", e.getMessage(), List.of()));
             config.routes.exception(Exception.class, (e, ctx) -> problem(ctx, store, 500, "Something went wrong",
                     "Something went wrong on our side. The error has been noted; try again, or go back.", List.of()));
@@ -211,6 +212,10 @@ public final class WebServer {
     }
 
     private static void problem(Context ctx, Normscope store, int status, String heading, String message, List<String> suggestions) {
+        if (ctx.path().startsWith("/api/")) {
+            ctx.status(status).contentType("application/json").result(JsonRows.write(Map.of("error", message)));
+            return;
+        }
         Page p;
         try {
             p = page(ctx, store, heading);

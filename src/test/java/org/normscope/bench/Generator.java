@@ -95,6 +95,15 @@ final class Generator {
      * months, years and uncertain years.
      */
     static Dataset memberships(long seed) {
+        return memberships(seed, ORGS, MEMBERSHIPS);
+    }
+
+    /**
+     * The same shape with {@code periods} membership periods in {@code orgCount} organisations
+     * (the comparison benchmarks' scale 1 is 500 organisations and 100,000 periods). The sizes
+     * of the default dataset give exactly the data of {@link #memberships(long)}.
+     */
+    static Dataset memberships(long seed, int orgCount, int periods) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Id> states = states(STATES);
         List<Entity> sources = sources(SOURCES);
@@ -103,10 +112,10 @@ final class Generator {
         entities.addAll(sources);
         states.forEach(s -> entities.add(state(s, citations.get(0))));
 
-        int[] sizes = shares(MEMBERSHIPS, zipf(ORGS, 1.0), Integer.MAX_VALUE);
-        List<Statement> statements = new ArrayList<>(MEMBERSHIPS);
-        Id[] orgs = new Id[ORGS];
-        for (int o = 0; o < ORGS; o++) {
+        int[] sizes = shares(periods, zipf(orgCount, 1.0), Integer.MAX_VALUE);
+        List<Statement> statements = new ArrayList<>(periods);
+        Id[] orgs = new Id[orgCount];
+        for (int o = 0; o < orgCount; o++) {
             Id org = Id.of(Kind.ORG, String.format("GEN-%04d", o + 1));
             orgs[o] = org;
             entities.add(new Entity(org, names("Generated organisation " + (o + 1)),
@@ -133,7 +142,7 @@ final class Generator {
                 }
             }
         }
-        int typical = ORGS / 2;
+        int typical = orgCount / 2;
         return new Dataset(entities, statements, orgs[0], sizes[0], orgs[typical], sizes[typical]);
     }
 
@@ -149,6 +158,14 @@ final class Generator {
      * exact days, the rest uncertain days, months, years or uncertain years.
      */
     static Dataset participation(long seed) {
+        return participation(seed, INSTRUMENTS, ACTIONS);
+    }
+
+    /**
+     * The same shape with {@code actions} participation actions on {@code instrumentCount}
+     * treaties; the default sizes give exactly the data of {@link #participation(long)}.
+     */
+    static Dataset participation(long seed, int instrumentCount, int actions) {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Id> states = states(STATES);
         List<Entity> sources = sources(SOURCES);
@@ -157,12 +174,12 @@ final class Generator {
         entities.addAll(sources);
         states.forEach(s -> entities.add(state(s, citations.get(0))));
 
-        int[] targets = shares(ACTIONS, zipf(INSTRUMENTS, 0.6), MAX_ACTIONS_PER_INSTRUMENT);
-        int[] sizes = new int[INSTRUMENTS];
-        Id[] instruments = new Id[INSTRUMENTS];
-        List<Statement> statements = new ArrayList<>(ACTIONS + 2 * INSTRUMENTS);
+        int[] targets = shares(actions, zipf(instrumentCount, 0.6), MAX_ACTIONS_PER_INSTRUMENT);
+        int[] sizes = new int[instrumentCount];
+        Id[] instruments = new Id[instrumentCount];
+        List<Statement> statements = new ArrayList<>(actions + 2 * instrumentCount);
         int carry = 0;
-        for (int i = 0; i < INSTRUMENTS; i++) {
+        for (int i = 0; i < instrumentCount; i++) {
             Id instrument = Id.of(Kind.INSTRUMENT, String.format("gen-treaty-%04d", i + 1));
             instruments[i] = instrument;
             entities.add(new Entity(instrument, names("Generated treaty " + (i + 1)),
@@ -201,7 +218,7 @@ final class Generator {
             sizes[i] = count;
             carry = target - count;
         }
-        int typical = INSTRUMENTS / 2;
+        int typical = instrumentCount / 2;
         return new Dataset(entities, statements, instruments[0], sizes[0], instruments[typical], sizes[typical]);
     }
 

@@ -103,5 +103,9 @@ class AnalysisPagesTest extends ServerFixture {
         assertTrue(r.body().contains("no organisation matches"));
         assertEquals(400, get("/diff?from=2020-01-01&to=2010-01-01").statusCode());
         assertEquals(400, get("/diff?from=someday").statusCode());
+        var api = get("/api/matrix?rows=members:Nowhere&cols=kind:instrument");
+        assertEquals(400, api.statusCode());
+        assertTrue(new ObjectMapper().readTree(api.body()).get("error").asText().contains("no organisation matches"), api.body());
+        assertEquals(400, get("/api/org/SCO?at=soon").statusCode());
     }
 }
