@@ -1,0 +1,403 @@
+package org.normscope.bench;
+
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.normscope.model.Id;
+
+/**
+ * Normscope side by side with SQLite, PostgreSQL and Jena TDB2/SPARQL on the same generated data
+ * (issue 7). Every system loads the same {@link CompareData}; the answers of each comparator are
+ * checked against Normscope's on a sample of parameters; then each question is timed on each
+ * system with plain {@link System#nanoTime()} around each call: a warm-up, then many calls over
+ * random parameters from a fixed seed (the same sequence for every system), reported as median
+ * and 99th percentile. Everything runs in one JVM, one question at a time, on one thread.
+ *
+ * <pre>
+ * CompareMain [--scale 1] [--format table|json] [--systems normscope,sqlite,postgresql,jena-sparql]
+ *             [--pg-url jdbc:postgresql://127.0.0.1:5432/test?user=postgres] [--seed N]
+ *             [--warmup SECONDS] [--measure SECONDS] [--max-samples N] [--check N]
+ * </pre>
+ *
+ * Progress goes to standard error; the table (or the JSON, and then the table to standard error)
+ * to standard output. The Jena
+ * comparator is found by name and only exists on the classpath of the {@code bench} Maven
+ * profile; without it the run goes on without {@code jena-sparql}.
+ */
+public final class CompareMain {
+    /** The questions, in the order they are reported. */
+    enum Question {
+        MEMBERS_AT("members-at"), PARTIES_AT("parties-at"), HISTORY("history"), MATRIX("matrix"), DIFF("diff");
+
+        final String label;
+
+        Question(String label) {
+            this.label = label;
+        }
+    }
+
+    /** Median and 99th percentile of one question on one system. */
+    record Result(Question question, String system, int samples, double p50, double p99, double rows) {
+    }
+
+    record Load(String system, double seconds, String footprint) {
+    }
+
+    record Mismatch(Question question, String system, String parameters, List<String> missing, List<String> extra) {
+    }
+
+    private static final int PARAMS = 8192;
+    private static final int MATRIX_COLUMNS = 100;
+    static volatile long sink;
+
+    private final Options o;
+    private final List<Contender> systems = new ArrayList<>();
+    private boolean closed;
+
+    private CompareMain(Options o) {
+        this.o = o;
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Jena warns once that no BGP optimizer is set (see JenaContender); keep its logs to errors.
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "error");
+        String usage = "usage: CompareMain [--scale N] [--format table|json] [--systems a,b,…] [--pg-url URL] [--seed N]"
+                + " [--warmup S] [--measure S] [--max-samples N] [--check N]";
+        if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
+            System.out.println(usage);
+            return;
+        }
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("compare: " + e.getMessage());
+            System.err.println(usage);
+            System.exit(2);
+            return;
+        }
+        CompareMain run = new CompareMain(o);
+        Runtime.getRuntime().addShutdownHook(new Thread(run::closeAll));
+        try {
+            run.run();
+        } finally {
+            run.closeAll();
+        }
+    }
+
+    private void run() throws Exception {
+        long t0 = System.nanoTime();
+        log("generating scale %s (seed %d)…", o.scale, o.seed);
+        CompareData data = new CompareData(o.scale, o.seed);
+        double flatten = data.flattenSeconds;
+        log("generated %,d entities, %,d statements (%,d membership periods in %,d organisations, %,d actions on %,d instruments)"
+                        + " in %.1f s; rows for the comparators in %.2f s",
+                data.entities.size(), data.statementCount(), data.periodCount, data.orgCount, data.actionCount, data.instrumentCount,
+                (System.nanoTime() - t0) / 1e9, flatten);
+        log("memberships: %s", data.memberships.describe());
+        log("participation: %s", data.participation.describe());
+        CompareData.Params params = new CompareData.Params(data, o.seed + 7, PARAMS, MATRIX_COLUMNS);
+
+        NormscopeContender normscope = new NormscopeContender();
+        systems.add(normscope);
+        if (o.systems.contains("sqlite")) {
+            systems.add(new SqliteContender());
+        }
+        if (o.systems.contains("postgresql")) {
+            try {
+                DriverManager.getConnection(o.pgUrl).close();
+                systems.add(new PostgresContender(o.pgUrl));
+            } catch (Exception e) {
+                log("postgresql: skipped, cannot connect to %s (%s)", o.pgUrl, e.getMessage());
+            }
+        }
+        if (o.systems.contains("jena-sparql")) {
+            try {
+                systems.add((Contender) Class.forName("org.normscope.bench.JenaContender").getDeclaredConstructor().newInstance());
+            } catch (ClassNotFoundException e) {
+                log("jena-sparql: skipped, Jena is not on the classpath (build with the bench profile: bin/bench compare)");
+            }
+        }
+
+        List<Load> loads = new ArrayList<>();
+        for (Contender s : systems) {
+            usedHeap();
+            log("%s: loading…", s.name());
+            long start = System.nanoTime();
+            s.load(data);
+            double seconds = (System.nanoTime() - start) / 1e9 + (s == normscope ? 0 : flatten);
+            loads.add(new Load(s.name(), seconds, s.footprint()));
+            log("%s: ready in %.2f s (%s)", s.name(), seconds, s.footprint());
+        }
+        normscope.loadDiffWorld(data);
+
+        List<Mismatch> mismatches = new ArrayList<>();
+        int compared = check(data, params, mismatches);
+        log("checked %,d answers of the comparators against Normscope's: %d mismatches", compared, mismatches.size());
+        for (Mismatch m : mismatches.subList(0, Math.min(20, mismatches.size()))) {
+            log("  MISMATCH %s %s %s: missing %s, extra %s", m.question().label, m.system(), m.parameters(), m.missing(), m.extra());
+        }
+
+        List<Result> results = new ArrayList<>();
+        for (Question q : Question.values()) {
+            for (Contender s : systems) {
+                Result r = time(s, q, params);
+                results.add(r);
+                log("%-10s %-12s n=%,6d  p50 %,12.1f µs  p99 %,12.1f µs  (%.0f rows)", q.label, s.name(), r.samples(), r.p50(), r.p99(), r.rows());
+            }
+        }
+        String table = table(data, results, loads, compared, mismatches);
+        if ("json".equals(o.format)) {
+            System.err.print(table);
+            System.out.print(json(data, results, loads, compared, mismatches));
+        } else {
+            System.out.print(table);
+        }
+        System.out.flush();
+        log("done in %.0f s", (System.nanoTime() - t0) / 1e9);
+    }
+
+    // ---- checking ----
+
+    /** Compares each comparator's answers with Normscope's, as sets of ids, on the first parameters and on the biggest owners. */
+    private int check(CompareData data, CompareData.Params p, List<Mismatch> out) throws Exception {
+        Contender ns = systems.getFirst();
+        int compared = 0;
+        for (Question q : Question.values()) {
+            int n = q == Question.MATRIX || q == Question.DIFF ? Math.max(1, o.check / 4) : o.check;
+            for (int k = 0; k < n + 5; k++) {
+                int i = k < n ? k : PARAMS - 1 - (k - n);
+                Id org = k < n ? p.orgs[i] : data.memberships.biggest();
+                Id instrument = k < n ? p.instruments[i] : data.participation.biggest();
+                Set<String> expected = ns.ids(q, ask(ns, q, p, i, org, instrument));
+                for (Contender s : systems.subList(1, systems.size())) {
+                    Set<String> got = s.ids(q, ask(s, q, p, i, org, instrument));
+                    compared++;
+                    if (!got.equals(expected)) {
+                        out.add(new Mismatch(q, s.name(), describe(q, p, i, org, instrument), firstOf(expected, got), firstOf(got, expected)));
+                    }
+                }
+            }
+        }
+        return compared;
+    }
+
+    private static List<String> firstOf(Set<String> a, Set<String> minus) {
+        TreeSet<String> d = new TreeSet<>(a);
+        d.removeAll(minus);
+        return d.stream().limit(5).toList();
+    }
+
+    private static String describe(Question q, CompareData.Params p, int i, Id org, Id instrument) {
+        return switch (q) {
+            case MEMBERS_AT -> org + " " + p.dates[i];
+            case PARTIES_AT -> instrument + " " + p.dates[i];
+            case HISTORY -> p.states[i].toString();
+            case MATRIX -> p.columns.get(i).size() + " instruments " + p.dates[i];
+            case DIFF -> p.spans[i][0] + ".." + p.spans[i][1];
+        };
+    }
+
+    private static Object ask(Contender s, Question q, CompareData.Params p, int i, Id org, Id instrument) throws Exception {
+        return switch (q) {
+            case MEMBERS_AT -> s.membersAt(org, p.dates[i]);
+            case PARTIES_AT -> s.partiesAt(instrument, p.dates[i]);
+            case HISTORY -> s.history(p.states[i]);
+            case MATRIX -> s.matrix(p.columns.get(i), p.dates[i]);
+            case DIFF -> s.diff(p.spans[i][0], p.spans[i][1]);
+        };
+    }
+
+    private static Object ask(Contender s, Question q, CompareData.Params p, int i) throws Exception {
+        return ask(s, q, p, i, p.orgs[i], p.instruments[i]);
+    }
+
+    // ---- timing ----
+
+    /**
+     * Warm-up on parameters from the second half of the sequence for {@code --warmup} seconds (at
+     * least one call), then measured calls from the start of the sequence until {@code --max-samples}
+     * calls, or until {@code --measure} seconds have passed and at least 10 calls were made, or four
+     * times that long.
+     */
+    private Result time(Contender s, Question q, CompareData.Params p) throws Exception {
+        long warm = (long) (o.warmup * 1e9);
+        long start = System.nanoTime();
+        int w = 0;
+        do {
+            sink += s.size(ask(s, q, p, PARAMS / 2 + (w++ % (PARAMS / 2))));
+        } while (System.nanoTime() - start < warm);
+        long budget = (long) (o.measure * 1e9);
+        long[] samples = new long[o.maxSamples];
+        long rows = 0;
+        int n = 0;
+        start = System.nanoTime();
+        while (n < samples.length) {
+            long t = System.nanoTime();
+            Object answer = ask(s, q, p, n % PARAMS);
+            samples[n++] = System.nanoTime() - t;
+            rows += s.size(answer);
+            long elapsed = System.nanoTime() - start;
+            if ((elapsed >= budget && n >= 10) || elapsed >= 4 * budget) {
+                break;
+            }
+        }
+        sink += rows;
+        long[] sorted = Arrays.copyOf(samples, n);
+        Arrays.sort(sorted);
+        return new Result(q, s.name(), n, percentile(sorted, 0.50) / 1e3, percentile(sorted, 0.99) / 1e3, (double) rows / n);
+    }
+
+    /** Nearest-rank percentile. */
+    static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+
+    /** Heap in use after a full collection. */
+    static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    // ---- output ----
+
+    private static Map<Question, Result> normscopeResults(List<Result> results) {
+        Map<Question, Result> out = new LinkedHashMap<>();
+        results.stream().filter(r -> r.system().equals("normscope")).forEach(r -> out.put(r.question(), r));
+        return out;
+    }
+
+    private String table(CompareData data, List<Result> results, List<Load> loads, int compared, List<Mismatch> mismatches) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Normscope side by side, scale %s: %,d organisations, %,d membership periods, %,d instruments, "
+                        + "%,d actions, %d states%n%n", o.scale, data.orgCount, data.periodCount, data.instrumentCount, data.actionCount,
+                data.states.size()));
+        b.append(String.format(Locale.ROOT, "%-11s %-12s %8s %12s %12s %10s %10s%n", "question", "system", "samples", "p50 µs", "p99 µs",
+                "p50 ratio", "rows"));
+        Map<Question, Result> ns = normscopeResults(results);
+        for (Result r : results) {
+            b.append(String.format(Locale.ROOT, "%-11s %-12s %,8d %,12.1f %,12.1f %10s %,10.1f%n", r.question().label, r.system(),
+                    r.samples(), r.p50(), r.p99(), r.system().equals("normscope") ? "1" : ratio(r.p50() / ns.get(r.question()).p50()),
+                    r.rows()));
+        }
+        b.append(String.format(Locale.ROOT, "%nload, from the generated objects to ready to answer:%n"));
+        for (Load l : loads) {
+            b.append(String.format(Locale.ROOT, "  %-12s %8.2f s   %s%n", l.system(), l.seconds(), l.footprint()));
+        }
+        b.append(String.format(Locale.ROOT, "%nchecked %,d answers against Normscope's (same sets of ids): %d mismatches%n",
+                compared, mismatches.size()));
+        return b.toString();
+    }
+
+    private static String ratio(double r) {
+        return r >= 100 ? String.format(Locale.ROOT, "%,.0f", r) : r >= 10 ? String.format(Locale.ROOT, "%.1f", r)
+                : String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private String json(CompareData data, List<Result> results, List<Load> loads, int compared, List<Mismatch> mismatches) {
+        StringBuilder b = new StringBuilder("{\"results\":[");
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"question\":\"%s\",\"system\":\"%s\",\"p50_us\":%.3f,\"p99_us\":%.3f}", r.question().label, r.system(), r.p50(), r.p99()));
+        }
+        b.append("],\"ratios\":[");
+        Map<Question, Result> ns = normscopeResults(results);
+        boolean first = true;
+        for (Result r : results) {
+            if (!r.system().equals("normscope")) {
+                b.append(first ? "" : ",").append(String.format(Locale.ROOT, "{\"question\":\"%s\",\"comparator\":\"%s\",\"ratio\":%.3f}",
+                        r.question().label, r.system(), r.p50() / ns.get(r.question()).p50()));
+                first = false;
+            }
+        }
+        b.append("],\"load\":[");
+        for (int i = 0; i < loads.size(); i++) {
+            Load l = loads.get(i);
+            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"system\":\"%s\",\"seconds\":%.3f}", l.system(), l.seconds()));
+        }
+        b.append(String.format(Locale.ROOT, "],\"scale\":%s,\"checked\":%d,\"mismatches\":%d}%n", o.scale, compared, mismatches.size()));
+        return b.toString();
+    }
+
+    private static void log(String format, Object... args) {
+        System.err.printf(Locale.ROOT, format + "%n", args);
+    }
+
+    private synchronized void closeAll() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (Contender s : systems) {
+            try {
+                s.close();
+            } catch (Exception e) {
+                log("%s: closing failed: %s", s.name(), e);
+            }
+        }
+    }
+
+    // ---- options ----
+
+    static final class Options {
+        double scale = 1;
+        String format = "table";
+        Set<String> systems = Set.of("normscope", "sqlite", "postgresql", "jena-sparql");
+        String pgUrl = PostgresContender.DEFAULT_URL;
+        long seed = Generator.SEED;
+        double warmup = -1;
+        double measure = -1;
+        int maxSamples = 20_000;
+        int check = 20;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("unknown argument or missing value: " + a);
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--scale" -> o.scale = Double.parseDouble(v);
+                    case "--format" -> {
+                        if (!v.equals("json") && !v.equals("table")) {
+                            throw new IllegalArgumentException("--format is table or json, not " + v);
+                        }
+                        o.format = v;
+                    }
+                    case "--systems" -> o.systems = Set.copyOf(Arrays.asList(v.split(",")));
+                    case "--pg-url" -> o.pgUrl = v;
+                    case "--seed" -> o.seed = Long.parseLong(v);
+                    case "--warmup" -> o.warmup = Double.parseDouble(v);
+                    case "--measure" -> o.measure = Double.parseDouble(v);
+                    case "--max-samples" -> o.maxSamples = Integer.parseInt(v);
+                    case "--check" -> o.check = Integer.parseInt(v);
+                    default -> throw new IllegalArgumentException("unknown argument " + a);
+                }
+            }
+            if (o.scale <= 0) {
+                throw new IllegalArgumentException("--scale must be positive");
+            }
+            // Tiny scales are smoke runs: short budgets.
+            if (o.warmup < 0) {
+                o.warmup = o.scale < 0.1 ? 0.2 : 1.0;
+            }
+            if (o.measure < 0) {
+                o.measure = o.scale < 0.1 ? 0.4 : 3.0;
+            }
+            return o;
+        }
+    }
+}
