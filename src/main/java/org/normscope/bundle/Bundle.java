@@ -194,9 +194,4 @@ public final class Bundle {
         }
         return written;
     }
-
-    /** The canonical text of one entity's file. */
-    public static String format(Entity e, Collection<Statement> statements) {
-        return Yaml.write(Codec.encodeFile(e, statements));
-    }
 }

@@ -31,6 +31,7 @@ final class AnalysisCommands {
         @Option(names = "--rows", required = true, paramLabel = "SEL", description = "Actors: references separated by commas, members:ORG[:ROLE], parties:INSTRUMENT, states, kind:KIND.") String rows;
         @Option(names = "--cols", required = true, paramLabel = "SEL", description = "Instruments: references, adopted-by:ORG, parties:…, kind:instrument.") String cols;
         @Option(names = "--sort", paramLabel = "name|id|parties", description = "Order of the rows (default: name).") String sort = "name";
+        @Option(names = "--group", paramLabel = "INSTRUMENT", description = "Group the rows by their status towards this column.") String group;
 
         @Override
         Output answer(Normscope store, Snapshot s, LocalDate at) {
@@ -49,7 +50,16 @@ final class AnalysisCommands {
                 case "parties" -> ordered.sort(Comparator.comparingInt((Rows.MatrixRow r) -> -r.cells().size()).thenComparing(Rows.MatrixRow::name));
                 default -> throw new Main.UsageError("--sort: '" + sort + "' is not one of name, id, parties");
             }
-            List<String> columns = new ArrayList<>(List.of("name", "id"));
+            Id groupBy = null;
+            if (group != null) {
+                groupBy = Main.resolve(s, group, Set.of(Kind.INSTRUMENT), "instrument").id();
+                if (!instruments.contains(groupBy)) {
+                    throw new Main.DataError("--group " + groupBy + " is not one of the columns");
+                }
+                final Id by = groupBy;
+                ordered.sort(Comparator.comparingInt((Rows.MatrixRow r) -> Analysis.groupRank(r, by)));
+            }
+            List<String> columns = new ArrayList<>(groupBy == null ? List.of("name", "id") : List.of("group", "name", "id"));
             instruments.forEach(i -> columns.add(i.toString()));
             Output o = new Output("matrix", columns).put("rows_selector", rows).put("cols_selector", cols).put("at", at);
             Map<String, Object> totals = new LinkedHashMap<>();
@@ -62,6 +72,10 @@ final class AnalysisCommands {
             o.putObject("totals", totals);
             for (Rows.MatrixRow r : ordered) {
                 Map<String, Object> row = JsonRows.matrixRow(r);
+                if (groupBy != null) {
+                    Rows.Party p = r.cells().get(groupBy);
+                    row.put("group", p == null ? "none" : Words.word(p.status()));
+                }
                 for (Id i : instruments) {
                     Rows.Party p = r.cells().get(i);
                     row.put(i.toString(), p == null ? "" : Words.word(p.status()) + (p.certain() ? "" : "?"));

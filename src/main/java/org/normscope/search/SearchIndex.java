@@ -345,11 +345,6 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Kinds of entity a request may be narrowed to. */
-    public static List<String> kinds() {
-        return java.util.Arrays.stream(Kind.values()).map(Kind::prefix).toList();
-    }
-
     @Override
     public synchronized void close() {
         try {

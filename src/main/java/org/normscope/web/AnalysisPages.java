@@ -100,19 +100,42 @@ final class AnalysisPages {
         String colsSel = param(ctx, "cols", "adopted-by:SCO");
         String sort = param(ctx, "sort", "name");
         String mapCol = ctx.queryParam("map");
+        String group = param(ctx, "group", "");
         List<Views.Field> form = List.of(
                 new Views.Field("rows", "Rows (actors)", rowsSel, "References separated by commas, or members:ORG, members:ORG:ROLE, parties:INSTRUMENT, states"),
                 new Views.Field("cols", "Columns (instruments)", colsSel, "References separated by commas, or adopted-by:ORG, kind:instrument"),
                 new Views.Field("sort", "Order of rows", sort, "name, id or parties (most first)"),
+                new Views.Field("group", "Group rows by", group, "An instrument among the columns: rows grouped by their status towards it (optional)"),
                 new Views.Field("at", "On", p.at().toString(), "The date of every cell"));
         String intro = "Each cell is the actor's status towards the instrument on " + p.at()
                 + ": sponsor, signatory, consented (consent given, not yet in force for it), bound or withdrawn.";
         try {
             MatrixAnswer a = matrix(p.snapshot(), rowsSel, colsSel, p.at(), sort);
+            Id groupBy = group.isEmpty() ? null : Selectors.found(p.snapshot(), group, Set.of(Kind.INSTRUMENT), "instrument").id();
+            if (groupBy != null && !a.instruments().contains(groupBy)) {
+                throw new QueryException("“" + group + "” is not one of the columns");
+            }
+            List<Rows.MatrixRow> ordered = new ArrayList<>(a.rows());
+            List<List<Views.Cell>> rows = new ArrayList<>();
+            if (groupBy != null) {
+                final Id by = groupBy;
+                ordered.sort(Comparator.comparingInt((Rows.MatrixRow r) -> Analysis.groupRank(r, by)));
+            }
             List<String> headers = new ArrayList<>(List.of("Actor"));
             a.instruments().forEach(i -> headers.add(p.name(i)));
-            List<List<Views.Cell>> rows = new ArrayList<>();
-            for (Rows.MatrixRow r : a.rows()) {
+            String lastGroup = null;
+            for (Rows.MatrixRow r : ordered) {
+                if (groupBy != null) {
+                    Rows.Party gp = r.cells().get(groupBy);
+                    String g = gp == null ? "no relation" : Words.word(gp.status());
+                    if (!g.equals(lastGroup)) {
+                        List<Views.Cell> heading = new ArrayList<>();
+                        heading.add(new Views.Cell(g + " — " + p.name(groupBy), null, "group", List.of()));
+                        a.instruments().forEach(i -> heading.add(new Views.Cell("", null, "group", List.of())));
+                        rows.add(heading);
+                        lastGroup = g;
+                    }
+                }
                 List<Views.Cell> row = new ArrayList<>();
                 row.add(new Views.Cell(r.name(), p.href(r.id()), null, List.of()));
                 for (Id i : a.instruments()) {
@@ -133,6 +156,7 @@ final class AnalysisPages {
             q.put("rows", rowsSel);
             q.put("cols", colsSel);
             q.put("sort", sort);
+            q.put("group", group);
             q.put("at", p.at().toString());
             List<Views.Link> links = new ArrayList<>(List.of(new Views.Link("Download CSV", "/matrix.csv" + query(q)),
                     new Views.Link("Download XLSX", "/matrix.xlsx" + query(q)), new Views.Link("JSON", "/api/matrix" + query(q))));

@@ -66,6 +66,24 @@ public final class Analysis {
         return new Rows.Matrix(List.copyOf(instruments), rows, totals);
     }
 
+    /**
+     * The order of groups when a matrix's rows are grouped by one column: the most committed
+     * first — bound, consented, signatory, sponsor — then withdrawn, then no relation.
+     */
+    public static int groupRank(Rows.MatrixRow row, Id column) {
+        Rows.Party p = row.cells().get(column);
+        if (p == null) {
+            return 9;
+        }
+        return switch (p.status()) {
+            case BOUND -> 0;
+            case CONSENTED -> 1;
+            case SIGNATORY -> 2;
+            case SPONSOR -> 3;
+            case WITHDRAWN -> 4;
+        };
+    }
+
     // ---- question 5: what changed ----
 
     /**

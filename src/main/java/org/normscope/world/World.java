@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.normscope.model.Entity;
 import org.normscope.model.Id;
@@ -219,10 +218,5 @@ public final class World {
                 yield new Rows.Event(other, names.name(other), held, "attendance", Words.word(a.role()), s.id(), recorded, replaced, state, s.sources());
             }
         };
-    }
-
-    /** Ids of every record ever asserted about {@code id} (for tests and exports). */
-    synchronized Set<String> recordIdsAbout(Id id) {
-        return Set.copyOf(recordsAbout.getOrDefault(id, List.of()));
     }
 }

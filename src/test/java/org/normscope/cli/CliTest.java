@@ -187,6 +187,17 @@ class CliTest {
     }
 
     @Test
+    void matrix_rowsGroupedByOneColumn_comeInOrderOfCommitment() throws Exception {
+        JsonNode doc = json(run("matrix", "--rows", "members:NATO", "--cols", "convention-on-cybercrime", "--group", "ETS 185",
+                "--at", "2003-01-01", "--format", "json"));
+        List<String> groups = new ArrayList<>();
+        doc.get("rows").forEach(r -> groups.add(r.get("group").asText()));
+        assertTrue(groups.contains("signatory") && groups.contains("none"), groups.toString());
+        assertEquals(groups.stream().sorted(java.util.Comparator.comparingInt(g -> List.of("bound", "consented", "signatory", "sponsor", "withdrawn", "none").indexOf(g))).toList(),
+                groups, "groups in order");
+    }
+
+    @Test
     void diff_ofTheSco_2014to2017_showsIndiaAndPakistanBecomingMembers() throws Exception {
         JsonNode doc = json(run("diff", "--from", "2014-09-12", "--to", "2017-06-10", "--org", "SCO", "--format", "json"));
         List<String> moves = new ArrayList<>();

@@ -63,6 +63,13 @@ class AnalysisPagesTest extends ServerFixture {
     }
 
     @Test
+    void matrix_groupedByAColumn_showsAHeadingPerStatus() throws Exception {
+        String page = text("/matrix?rows=members:NATO&cols=convention-on-cybercrime&group=convention-on-cybercrime&at=2003-01-01");
+        assertTrue(page.contains("signatory — Convention on Cybercrime"), page);
+        assertTrue(page.indexOf("signatory — Convention") < page.indexOf("no relation — Convention"), "the committed first");
+    }
+
+    @Test
     void matrix_columnAsAMap_coloursTheRows() throws Exception {
         String page = text("/matrix?" + MATRIX + "&map=instrument/sco-information-security-agreement-2009");
         assertTrue(page.contains("<title>Kazakhstan: signatory</title>"), "the column as a map");
