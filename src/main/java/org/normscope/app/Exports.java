@@ -143,6 +143,13 @@ public final class Exports {
         refs.forEach(r -> cites.row(record, r.source(), r.locator()));
     }
 
+    /** One CSV cell as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break. */
+    public static String csvCell(@Nullable Object o) {
+        String s = o == null ? "" : o.toString();
+        boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
+        return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
     /** A CSV table (RFC 4180: comma, CRLF, quotes where needed). */
     static final class Csv {
         private final String name;
@@ -158,14 +165,9 @@ public final class Exports {
                 if (i > 0) {
                     b.append(',');
                 }
-                b.append(cell(cells[i]));
+                b.append(csvCell(cells[i]));
             }
             b.append("\r\n");
-        }
-
-        static String cell(@Nullable Object o) {
-            String s = o == null ? "" : o instanceof Id id ? id.toString() : o.toString();
-            return s.matches(".*[,\"\r\n].*") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
         }
 
         Path write(Path dir) {

@@ -99,7 +99,7 @@ final class Output {
                 List<String> cols = tableColumns;
                 out.print(String.join(",", cols) + "\r\n");
                 for (Map<String, Object> r : rows) {
-                    out.print(cols.stream().map(c -> csv(text(r.get(c)))).collect(Collectors.joining(",")) + "\r\n");
+                    out.print(cols.stream().map(c -> org.normscope.app.Exports.csvCell(text(r.get(c)))).collect(Collectors.joining(",")) + "\r\n");
                 }
             }
             case TABLE -> table(out);
@@ -182,9 +182,5 @@ final class Output {
             return m.get("id") + (m.containsKey("locator") ? " (" + m.get("locator") + ")" : "");
         }
         return m.values().stream().filter(java.util.Objects::nonNull).map(Object::toString).collect(Collectors.joining(" "));
-    }
-
-    private static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

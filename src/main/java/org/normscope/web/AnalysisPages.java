@@ -4,7 +4,6 @@ import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,15 +43,8 @@ final class AnalysisPages {
     }
 
     private static LocalDate day(Context ctx, String name, LocalDate fallback) {
-        String v = ctx.queryParam(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new WebServer.BadRequest("“" + v + "” is not a date. Write a day as YYYY-MM-DD, for example " + name + "=2014-09-12.");
-        }
+        LocalDate d = WebServer.day(ctx, name);
+        return d == null ? fallback : d;
     }
 
     private void render(Context ctx, Page p, Views.Analysis v, int status) {
@@ -213,7 +205,7 @@ final class AnalysisPages {
     void matrixCsv(Context ctx) {
         StringBuilder b = new StringBuilder();
         for (List<String> row : matrixTable(ctx)) {
-            b.append(String.join(",", row.stream().map(AnalysisPages::csv).toList())).append("\r\n");
+            b.append(String.join(",", row.stream().map(org.normscope.app.Exports::csvCell).toList())).append("\r\n");
         }
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"matrix.csv\"").result(b.toString());
     }
@@ -238,10 +230,6 @@ final class AnalysisPages {
         doc.put("totals", totals);
         doc.put("rows", a.rows().stream().map(JsonRows::matrixRow).toList());
         json(ctx, doc);
-    }
-
-    static String csv(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static void json(Context ctx, Object doc) {

@@ -112,19 +112,23 @@ public final class WebServer {
 
     // ---- time and pages ----
 
-    static Page page(Context ctx, Normscope store, String title) {
-        String atText = ctx.queryParam("at");
-        LocalDate at;
-        boolean atGiven = atText != null && !atText.isBlank();
-        if (!atGiven) {
-            at = store.world().today();
-        } else {
-            try {
-                at = LocalDate.parse(atText.strip());
-            } catch (DateTimeParseException e) {
-                throw new BadRequest("“" + atText + "” is not a date. Write a day as YYYY-MM-DD, for example ?at=2014-09-12.");
-            }
+    /** A day from the query string, null when absent; a malformed one is a 400 that shows a good one. */
+    static @Nullable LocalDate day(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return null;
         }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequest("“" + v + "” is not a date. Write a day as YYYY-MM-DD, for example ?" + name + "=2014-09-12.");
+        }
+    }
+
+    static Page page(Context ctx, Normscope store, String title) {
+        LocalDate given = day(ctx, "at");
+        boolean atGiven = given != null;
+        LocalDate at = atGiven ? given : store.world().today();
         Instant known = known(ctx.queryParam("known"));
         Snapshot s = store.world().known(known);
         String q = ctx.queryParam("q");
