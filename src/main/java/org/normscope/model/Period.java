@@ -17,11 +17,16 @@ public record Period(@Nullable PartialDate from, @Nullable PartialDate to) {
 
     /** Is the start certainly after the end? Such a period is invalid. */
     public boolean isInverted() {
-        return from != null && to != null && from.possiblyEarliest().isAfter(to.possiblyLatest());
+        return from != null && to != null && from.possiblyFirstDay() > to.possiblyLastDay();
     }
 
     /** Does the period hold on day {@code d}? */
     public Truth contains(LocalDate d) {
+        return contains(d.toEpochDay());
+    }
+
+    /** Does the period hold on the epoch day {@code d}? */
+    public Truth contains(long d) {
         Truth started = from == null ? Truth.YES : from.onOrBefore(d);
         if (started == Truth.NO) {
             return Truth.NO;

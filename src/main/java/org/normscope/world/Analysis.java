@@ -22,6 +22,7 @@ import org.normscope.model.PartyStatus;
 import org.normscope.model.Role;
 import org.normscope.model.SourceRef;
 import org.normscope.model.Statement;
+import org.normscope.model.Statement.Membership;
 import org.normscope.model.Truth;
 import org.normscope.model.Words;
 
@@ -117,28 +118,61 @@ public final class Analysis {
                 }
             }
         }
-        out.sort(Comparator.comparing((Rows.Change c) -> c.date() == null ? LocalDate.MIN : c.date().earliest())
+        out.sort(Comparator.comparingLong((Rows.Change c) -> c.date() == null ? Long.MIN_VALUE : c.date().firstDay())
                 .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
         return out;
     }
 
     private void membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out) {
-        Map<Id, Rows.Member> before = byMember(s.members(org, from, null));
-        Map<Id, Rows.Member> after = byMember(s.members(org, to, null));
-        Set<Id> all = new TreeSet<>(before.keySet());
-        all.addAll(after.keySet());
-        for (Id m : all) {
-            Rows.Member b = before.get(m);
-            Rows.Member a = after.get(m);
-            if (b != null && a != null && b.role() == a.role()) {
-                continue;
+        Map<Id, Held> before = heldOn(org, from.toEpochDay());
+        Map<Id, Held> after = heldOn(org, to.toEpochDay());
+        for (Map.Entry<Id, Held> e : before.entrySet()) {
+            Held b = e.getValue();
+            Held a = after.get(e.getKey());
+            if (a == null || a.m.role() != b.m.role()) {
+                change(org, e.getKey(), b, a, out);
             }
-            String change = b == null ? "joined" : a == null ? "left" : "role-changed";
-            PartialDate date = a != null ? a.from() : b.to();
-            List<SourceRef> sources = a != null ? a.sources() : b.sources();
-            out.add(new Rows.Change(change, date, m, s.name(m), org, s.name(org), b == null ? null : Words.word(b.role()),
-                    a == null ? null : Words.word(a.role()), sources));
         }
+        for (Map.Entry<Id, Held> e : after.entrySet()) {
+            if (!before.containsKey(e.getKey())) {
+                change(org, e.getKey(), null, e.getValue(), out);
+            }
+        }
+    }
+
+    private void change(Id org, Id member, @Nullable Held b, @Nullable Held a, List<Rows.Change> out) {
+        String change = b == null ? "joined" : a == null ? "left" : "role-changed";
+        PartialDate date = a != null ? a.m.period().from() : b.m.period().to();
+        List<SourceRef> sources = a != null ? a.m.sources() : b.m.sources();
+        out.add(new Rows.Change(change, date, member, s.name(member), org, s.name(org), b == null ? null : Words.word(b.m.role()),
+                a == null ? null : Words.word(a.m.role()), sources));
+    }
+
+    /** A membership that holds on the day of the question, certainly or possibly. */
+    private record Held(Membership m, boolean certain) {
+        /** The highest role wins; then a certain hold; then the smaller statement id, so that the answer does not depend on scan order. */
+        Held better(Held o) {
+            int c = Integer.compare(m.role().ordinal(), o.m.role().ordinal());
+            if (c == 0) {
+                c = Boolean.compare(o.certain, certain);
+            }
+            if (c == 0) {
+                c = m.id().compareTo(o.m.id());
+            }
+            return c <= 0 ? this : o;
+        }
+    }
+
+    /** Each member's membership on the day (possibly holding ones included), its highest role if it holds several. */
+    private Map<Id, Held> heldOn(Id org, long day) {
+        Map<Id, Held> out = new HashMap<>();
+        s.forEachPossibleMembership(org, day, m -> {
+            Truth t = m.period().contains(day);
+            if (t != Truth.NO) {
+                out.merge(m.member(), new Held(m, t == Truth.YES), Held::better);
+            }
+        });
+        return out;
     }
 
     /** One row per member, its highest role if it holds several at once. */

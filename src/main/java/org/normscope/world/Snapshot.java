@@ -59,6 +59,8 @@ public final class Snapshot {
     private final Map<Id, List<Attendance>> attendanceByParticipant;
     private final Map<Id, Integer> statementCounts;
     private final NameIndex names;
+    /** Each entity's display name, computed once: every row of every answer carries one. */
+    private final HashMap<Id, String> displayNames;
 
     Snapshot(Instant known, Map<Id, Entity> entities, Collection<Statement> statements) {
         this.known = known;
@@ -119,6 +121,8 @@ public final class Snapshot {
         owners.forEach((k, v) -> counts.put(k, v.size()));
         this.statementCounts = counts;
         this.names = new NameIndex(this.entities);
+        this.displayNames = new HashMap<>(entities.size() * 2);
+        entities.forEach((id, e) -> displayNames.put(id, e.displayName()));
     }
 
     private static <T extends Statement> Map<Id, T[]> toArrays(Map<Id, List<T>> lists, T[] empty) {
@@ -167,8 +171,8 @@ public final class Snapshot {
     }
 
     public String name(Id id) {
-        Entity e = entities.get(id);
-        return e == null ? id.toString() : e.displayName();
+        String n = displayNames.get(id);
+        return n == null ? id.toString() : n;
     }
 
     /** The statements held in {@code owner}'s file, all ranks, in canonical order. */
@@ -197,34 +201,47 @@ public final class Snapshot {
      */
     public List<Rows.Member> members(Id org, LocalDate at, @Nullable Role role) {
         List<Rows.Member> rows = new ArrayList<>();
-        Consumer<Membership> consider = m -> {
+        long day = at.toEpochDay();
+        forEachPossibleMembership(org, day, m -> {
             if (role != null && m.role() != role) {
                 return;
             }
-            Truth t = m.period().contains(at);
+            Truth t = m.period().contains(day);
             if (t != Truth.NO) {
                 rows.add(new Rows.Member(m.member(), name(m.member()), m.role(), m.period().from(), m.period().to(),
                         t == Truth.YES, m.sources()));
             }
-        };
+        });
+        rows.sort(MEMBER_ORDER);
+        return rows;
+    }
+
+    private static final Comparator<Rows.Member> MEMBER_ORDER =
+            Comparator.comparingInt((Rows.Member r) -> r.role().ordinal()).thenComparing(Rows.Member::name);
+
+    /**
+     * Hands every membership of {@code org} whose period may hold on the epoch day {@code day} to
+     * {@code consider} — and possibly a few more: the caller tests each with {@link
+     * org.normscope.model.Period#contains(long)}. No rows, names or sorting: for questions that
+     * only compare memberships.
+     */
+    void forEachPossibleMembership(Id org, long day, Consumer<Membership> consider) {
         IntervalIndex<Membership> tree = membershipTrees.get(org);
         if (tree != null) {
-            tree.stab(at.toEpochDay(), consider);
+            tree.stab(day, consider);
         } else {
             for (Membership m : membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS)) {
                 consider.accept(m);
             }
         }
-        rows.sort(Comparator.comparing((Rows.Member r) -> r.role().ordinal()).thenComparing(Rows.Member::name));
-        return rows;
     }
 
     private static long firstPossibleDay(Membership m) {
-        return m.period().from() == null ? Long.MIN_VALUE : m.period().from().possiblyEarliest().toEpochDay();
+        return m.period().from() == null ? Long.MIN_VALUE : m.period().from().possiblyFirstDay();
     }
 
     private static long lastPossibleDay(Membership m) {
-        return m.period().to() == null ? Long.MAX_VALUE : m.period().to().possiblyLatest().toEpochDay();
+        return m.period().to() == null ? Long.MAX_VALUE : m.period().to().possiblyLastDay();
     }
 
     /** Every membership of {@code member} (in any organisation), effective ones only, in canonical order. */

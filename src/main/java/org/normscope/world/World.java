@@ -188,7 +188,7 @@ public final class World {
                 }
             }
         }
-        rows.sort(Comparator.comparing((Rows.Event e) -> e.date() == null ? java.time.LocalDate.MIN : e.date().earliest())
+        rows.sort(Comparator.comparingLong((Rows.Event e) -> e.date() == null ? Long.MIN_VALUE : e.date().firstDay())
                 .thenComparing(Rows.Event::statement).thenComparing(Rows.Event::recorded));
         return rows;
     }

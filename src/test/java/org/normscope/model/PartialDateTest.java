@@ -88,4 +88,70 @@ class PartialDateTest {
         ModelException e = assertThrows(ModelException.class, () -> Words.parse(ActionType.class, "action", "ratify"));
         assertEquals(true, e.getMessage().contains("ratification"));
     }
+
+    /**
+     * The precomputed day bounds agree with the calendar, for seeded random dates of every
+     * precision and qualifier: an oracle that enumerates the days a date may be (its nominal
+     * range widened by one unit for a qualifier) and answers each comparison by brute force.
+     */
+    @Test
+    void comparisons_agreeWithABruteForceCalendarOracle() {
+        java.util.Random random = new java.util.Random(20261130L);
+        PartialDate.Qualifier[] qs = PartialDate.Qualifier.values();
+        for (int n = 0; n < 2_000; n++) {
+            PartialDate p = randomDate(random, qs);
+            PartialDate q = randomDate(random, qs);
+            LocalDate lo = oracleFirst(p);
+            LocalDate hi = oracleLast(p);
+            assertEquals(lo, p.possiblyEarliest(), p.toString());
+            assertEquals(hi, p.possiblyLatest(), p.toString());
+            LocalDate day = LocalDate.of(1999, 1, 1).plusDays(random.nextInt(4 * 366));
+            Truth before = !hi.isAfter(day) ? Truth.YES : lo.isAfter(day) ? Truth.NO : Truth.MAYBE;
+            Truth after = !lo.isBefore(day) ? Truth.YES : hi.isBefore(day) ? Truth.NO : Truth.MAYBE;
+            assertEquals(before, p.onOrBefore(day), p + " on or before " + day);
+            assertEquals(after, p.onOrAfter(day), p + " on or after " + day);
+            Truth pq = !hi.isAfter(oracleFirst(q)) ? Truth.YES : lo.isAfter(oracleLast(q)) ? Truth.NO : Truth.MAYBE;
+            assertEquals(pq, p.onOrBefore(q), p + " on or before " + q);
+            int order = p.earliest().compareTo(q.earliest());
+            if (order == 0) {
+                order = p.latest().compareTo(q.latest());
+            }
+            if (order == 0) {
+                order = p.qualifier().compareTo(q.qualifier());
+            }
+            assertEquals(Integer.signum(order), Integer.signum(p.compareTo(q)), p + " vs " + q);
+            assertEquals(p, PartialDate.parse(p.toString()));
+            assertEquals(p.hashCode(), PartialDate.parse(p.toString()).hashCode());
+        }
+    }
+
+    private static PartialDate randomDate(java.util.Random r, PartialDate.Qualifier[] qs) {
+        int year = 1999 + r.nextInt(3);
+        PartialDate.Qualifier q = r.nextInt(3) == 0 ? qs[r.nextInt(qs.length)] : PartialDate.Qualifier.NONE;
+        return switch (r.nextInt(3)) {
+            case 0 -> new PartialDate(year, 0, 0, q);
+            case 1 -> new PartialDate(year, 1 + r.nextInt(12), 0, q);
+            default -> {
+                LocalDate d = LocalDate.of(year, 1, 1).plusDays(r.nextInt(365));
+                yield new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth(), q);
+            }
+        };
+    }
+
+    private static LocalDate oracleFirst(PartialDate p) {
+        LocalDate first = p.month() == 0 ? LocalDate.of(p.year(), 1, 1) : LocalDate.of(p.year(), p.month(), p.day() == 0 ? 1 : p.day());
+        if (p.qualifier() == PartialDate.Qualifier.NONE) {
+            return first;
+        }
+        return p.month() == 0 ? first.minusYears(1) : p.day() == 0 ? first.minusMonths(1) : first.minusDays(1);
+    }
+
+    private static LocalDate oracleLast(PartialDate p) {
+        LocalDate last = p.month() == 0 ? LocalDate.of(p.year(), 12, 31)
+                : p.day() == 0 ? LocalDate.of(p.year(), p.month(), 1).plusMonths(1).minusDays(1) : LocalDate.of(p.year(), p.month(), p.day());
+        if (p.qualifier() == PartialDate.Qualifier.NONE) {
+            return last;
+        }
+        return p.month() == 0 ? last.plusYears(1) : p.day() == 0 ? last.plusDays(1).plusMonths(1).minusDays(1) : last.plusDays(1);
+    }
 }
