@@ -28,6 +28,8 @@ final class SearchCommands {
         @Option(names = "--type", paramLabel = "KIND", description = "state, org, instrument, event, article or source.") String type;
         @Option(names = "--limit", paramLabel = "N", description = "Results per page (default 10).") int limit = 10;
         @Option(names = "--page", paramLabel = "P", description = "Page of results (default 1).") int page = 1;
+        @Option(names = "--no-facets", negatable = false, description = "Leave the facet counts out: faster on queries that match"
+                + " thousands; the total is then an estimate past 1,000 matches.") boolean noFacets;
         @Option(names = "--facet", paramLabel = "NAME=VALUE", description = "Narrow by a facet: org=org/SCO, year=2015, language=ru, nature=binding, status=in-force (on --at).") Map<String, String> facets = new LinkedHashMap<>();
 
         @Override
@@ -41,9 +43,12 @@ final class SearchCommands {
                 }
             }
             String query = String.join(" ", words);
-            SearchIndex.Results r = store.search().search(new SearchIndex.Request(query, filters, at, page, limit), s);
+            SearchIndex.Results r = store.search().search(new SearchIndex.Request(query, filters, at, page, limit, !noFacets), s);
             Output o = new Output("search", List.of("kind", "name", "id", "score", "snippet"))
                     .put("query", query).put("at", at).put("total", r.total());
+            if (!r.exactTotal()) {
+                o.put("total_exact", false);
+            }
             if (r.message() != null) {
                 o.put("message", r.message());
             }

@@ -144,7 +144,7 @@ final class Documents {
         }
         d.add(new StoredField(Analyzers.NAMES + "_stored", String.join(" · ", names)));
         if (!body.isEmpty()) {
-            d.add(new StoredField(BODY, body.toString()));
+            d.add(new StoredField(BODY, Snippets.scanned(body.toString())));
         }
         orgs.forEach(o -> d.add(facet(ORG, o)));
         if (year != null) {
@@ -193,7 +193,7 @@ final class Documents {
         text(d, x.language(), x.title());
         if (x.text() != null) {
             text(d, x.language(), x.text());
-            d.add(new StoredField(BODY, x.text()));
+            d.add(new StoredField(BODY, Snippets.scanned(x.text())));
         }
         d.add(facet(LANGUAGE, x.language()));
         d.add(facet(NATURE, Words.word(i.nature())));
@@ -209,7 +209,7 @@ final class Documents {
     private static void text(Document d, String language, String text) {
         String field = Analyzers.textField(language);
         d.add(new TextField(field, text, Field.Store.NO));
-        d.add(new StoredField(field + "_stored", text));
+        d.add(new StoredField(field + "_stored", Snippets.scanned(text)));
     }
 
     private static org.apache.lucene.index.IndexableField facet(String name, String value) {

@@ -31,20 +31,26 @@ final class FacetCounter extends SimpleCollector {
     final Map<String, Map<String, List<String>>> viaExpression = new HashMap<>();
     int primaries;
 
+    /** False: only what the total needs (matches, and which instruments matched which way); no facet values. */
+    private final boolean withFacets;
     private SortedSetDocValues[] facets;
     private long instrumentOrd;
     private SortedDocValues ids;
     private NumericDocValues primary;
     private int[][] perLeaf;
 
+    FacetCounter(boolean withFacets) {
+        this.withFacets = withFacets;
+    }
+
     @Override
     protected void doSetNextReader(LeafReaderContext context) throws IOException {
         flush();
-        facets = new SortedSetDocValues[FACETS.size()];
+        facets = new SortedSetDocValues[withFacets ? FACETS.size() : 1];
         perLeaf = new int[FACETS.size()][];
         for (int i = 0; i < facets.length; i++) {
             facets[i] = DocValues.getSortedSet(context.reader(), FACETS.get(i));
-            perLeaf[i] = new int[(int) Math.min(Integer.MAX_VALUE, facets[i].getValueCount())];
+            perLeaf[i] = withFacets ? new int[(int) Math.min(Integer.MAX_VALUE, facets[i].getValueCount())] : null;
         }
         ids = DocValues.getSorted(context.reader(), Documents.ID_DV);
         instrumentOrd = facets[0].lookupTerm(new org.apache.lucene.util.BytesRef("instrument"));
@@ -60,6 +66,9 @@ final class FacetCounter extends SimpleCollector {
             if (instrumentOrd >= 0 && kind.advanceExact(doc) && kind.nextOrd() == instrumentOrd) {
                 primaryInstruments.add(id(doc));
             }
+            if (!withFacets) {
+                return;
+            }
             for (int i = 0; i < facets.length; i++) {
                 SortedSetDocValues dv = facets[i];
                 if (dv.advanceExact(doc)) {
@@ -71,7 +80,7 @@ final class FacetCounter extends SimpleCollector {
         } else if (!viaExpression.containsKey(id(doc))) {
             String id = id(doc);
             Map<String, List<String>> values = new HashMap<>();
-            for (int i = 0; i < facets.length; i++) {
+            for (int i = 0; withFacets && i < facets.length; i++) {
                 SortedSetDocValues dv = facets[i];
                 if (dv.advanceExact(doc)) {
                     List<String> vs = new java.util.ArrayList<>();
@@ -91,7 +100,8 @@ final class FacetCounter extends SimpleCollector {
 
     /** Turns the last leaf's ordinal counts into value counts. */
     void flush() throws IOException {
-        if (perLeaf == null) {
+        if (perLeaf == null || !withFacets) {
+            perLeaf = null;
             return;
         }
         for (int i = 0; i < facets.length; i++) {
@@ -132,16 +142,16 @@ final class FacetCounter extends SimpleCollector {
         return ScoreMode.COMPLETE_NO_SCORES;
     }
 
-    static CollectorManager<FacetCounter, FacetCounter> manager() {
+    static CollectorManager<FacetCounter, FacetCounter> manager(boolean withFacets) {
         return new CollectorManager<>() {
             @Override
             public FacetCounter newCollector() {
-                return new FacetCounter();
+                return new FacetCounter(withFacets);
             }
 
             @Override
             public FacetCounter reduce(Collection<FacetCounter> collectors) throws IOException {
-                FacetCounter all = new FacetCounter();
+                FacetCounter all = new FacetCounter(withFacets);
                 for (FacetCounter c : collectors) {
                     c.flush();
                     c.counts.forEach((f, m) -> m.forEach((v, n) -> all.counts.computeIfAbsent(f, k -> new HashMap<>()).merge(v, n, Integer::sum)));

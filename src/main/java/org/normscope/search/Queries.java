@@ -88,24 +88,14 @@ final class Queries {
         }
         for (String p : phrases) {
             List<Query> alternatives = new ArrayList<>();
-            add(alternatives, qb.createPhraseQuery(Analyzers.NAMES, p), 10f);
-            add(alternatives, qb.createPhraseQuery(Analyzers.SOURCE_NAMES, p), 2f);
-            for (String lang : Analyzers.LANGUAGES) {
-                add(alternatives, qb.createPhraseQuery(Analyzers.textField(lang), p), 3f);
-            }
-            add(alternatives, qb.createPhraseQuery(Analyzers.TEXT_OTHER, p), 3f);
+            SearchIndex.searchedFields().forEach((field, weight) -> add(alternatives, qb.createPhraseQuery(field, p), weight));
             if (!alternatives.isEmpty()) {
                 main.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.MUST);
             }
         }
         if (!terms.isEmpty()) {
             List<Query> alternatives = new ArrayList<>();
-            add(alternatives, qb.createBooleanQuery(Analyzers.NAMES, free, Occur.MUST), 10f);
-            add(alternatives, qb.createBooleanQuery(Analyzers.SOURCE_NAMES, free, Occur.MUST), 2f);
-            for (String lang : Analyzers.LANGUAGES) {
-                add(alternatives, qb.createBooleanQuery(Analyzers.textField(lang), free, Occur.MUST), 3f);
-            }
-            add(alternatives, qb.createBooleanQuery(Analyzers.TEXT_OTHER, free, Occur.MUST), 3f);
+            SearchIndex.searchedFields().forEach((field, weight) -> add(alternatives, qb.createBooleanQuery(field, free, Occur.MUST), weight));
             if (tolerant) {
                 // every term, each allowed a typo, the last one also as a prefix (the reader may still be typing)
                 BooleanQuery.Builder forgiving = new BooleanQuery.Builder();

@@ -19,7 +19,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -49,18 +51,35 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** What was asked: the query, optional filters by facet, the date for date-dependent facets, and the page. */
-    public record Request(String query, Map<String, String> filters, LocalDate at, int page, int size) {
+    /** {@code facets} false leaves the facet counts out of the answer (and their cost out of the search). */
+    public record Request(String query, Map<String, String> filters, LocalDate at, int page, int size, boolean facets) {
         public Request {
             filters = Map.copyOf(filters);
             page = Math.max(1, page);
             size = Math.max(1, Math.min(size, 100));
         }
+
+        public Request(String query, Map<String, String> filters, LocalDate at, int page, int size) {
+            this(query, filters, at, page, size, true);
+        }
     }
 
     /** The answer: one page of hits, their total, facet counts over all matches, close matches and a message. */
+    /**
+     * {@code exactTotal} is false when the total is an estimate: a search without facets counts
+     * matching documents (an instrument and its texts apart) and stops counting past
+     * {@value #COUNT_UP_TO}, as a list of results needs no more.
+     */
     public record Results(String query, int total, List<Hit> hits, Map<String, Map<String, Integer>> facets,
-                          List<String> suggestions, @Nullable String message) {
+                          List<String> suggestions, @Nullable String message, boolean exactTotal) {
+        public Results(String query, int total, List<Hit> hits, Map<String, Map<String, Integer>> facets,
+                       List<String> suggestions, @Nullable String message) {
+            this(query, total, hits, facets, suggestions, message, true);
+        }
     }
+
+    /** Without facets, matching documents are counted exactly up to this many; past it the total is a lower bound. */
+    static final int COUNT_UP_TO = 1_000;
 
     static final String TX = "normscope.tx";
     static final int MAX_MATCHES = 5_000;
@@ -74,6 +93,33 @@ public final class SearchIndex implements AutoCloseable {
         this.dir = dir;
         this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         this.reader = DirectoryReader.open(writer);
+    }
+
+    /** The analysis of every field, for tools that query the index directly (the benchmarks' plain-Lucene side). */
+    public static Analyzer analyzer() {
+        return Analyzers.perField();
+    }
+
+    /**
+     * The fields a search looks for its words in, with the weights it gives them: names, source
+     * titles, and the texts of each language. (An exact name, acronym or identifier is matched on a
+     * field of its own, above all of these.)
+     */
+    public static Map<String, Float> searchedFields() {
+        return SEARCHED;
+    }
+
+    private static final Map<String, Float> SEARCHED;
+
+    static {
+        Map<String, Float> out = new LinkedHashMap<>();
+        out.put(Analyzers.NAMES, 10f);
+        out.put(Analyzers.SOURCE_NAMES, 2f);
+        for (String lang : Analyzers.LANGUAGES) {
+            out.put(Analyzers.textField(lang), 3f);
+        }
+        out.put(Analyzers.TEXT_OTHER, 3f);
+        SEARCHED = java.util.Collections.unmodifiableMap(out);
     }
 
     /** The index in a folder (created if missing). */
@@ -183,37 +229,40 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             Query q = Queries.filtered(parsed.query(), r.filters(), statusIds);
-            FacetCounter counter = searcher.search(q, FacetCounter.manager());
-            Query tolerant = counter.primaries == 0 && counter.viaExpression.isEmpty() ? parsed.tolerant().get() : null;
-            if (tolerant != null) {
-                q = Queries.filtered(tolerant, r.filters(), statusIds);
-                counter = searcher.search(q, FacetCounter.manager());
-            }
-            int total = counter.distinctMatches();
-            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-            for (String f : FacetCounter.FACETS) {
-                if (counter.counts.containsKey(f)) {
-                    facets.put(f, sorted(counter.counts.get(f)));
-                }
-            }
-            Map<String, Integer> statuses = new HashMap<>();
-            for (String id : counter.instruments()) {
-                String st = status(s, id, r.at());
-                if (st != null) {
-                    statuses.merge(st, 1, Integer::sum);
-                }
-            }
-            if (!statuses.isEmpty()) {
-                facets.put("status", sorted(statuses));
-            }
-            // the page: one hit per entity (told apart by doc values), and only its documents are read
             int from = (r.page() - 1) * r.size();
             int want = from + r.size();
-            List<Hit> hits = new ArrayList<>();
             int fetch = Math.min(Math.max(want * 2, 20), MAX_MATCHES);
+            Counted c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
+            Query tolerant = c.total == 0 ? parsed.tolerant().get() : null;
+            if (tolerant != null) {
+                q = Queries.filtered(tolerant, r.filters(), statusIds);
+                c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
+            }
+            TopDocs top = c.top;
+            int total = c.total;
+            Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+            if (c.counter != null) {
+                FacetCounter counter = c.counter;
+                for (String f : FacetCounter.FACETS) {
+                    if (counter.counts.containsKey(f)) {
+                        facets.put(f, sorted(counter.counts.get(f)));
+                    }
+                }
+                Map<String, Integer> statuses = new HashMap<>();
+                for (String id : counter.instruments()) {
+                    String st = status(s, id, r.at());
+                    if (st != null) {
+                        statuses.merge(st, 1, Integer::sum);
+                    }
+                }
+                if (!statuses.isEmpty()) {
+                    facets.put("status", sorted(statuses));
+                }
+            }
+            // the page: one hit per entity (told apart by doc values), and only its documents are read
+            List<Hit> hits = new ArrayList<>();
             List<org.apache.lucene.index.LeafReaderContext> leaves = current.leaves();
             while (true) {
-                TopDocs top = searcher.search(q, fetch);
                 hits.clear();
                 Set<String> seen = new java.util.HashSet<>();
                 int rank = 0;
@@ -230,10 +279,12 @@ public final class SearchIndex implements AutoCloseable {
                 if (hits.size() >= r.size() || top.scoreDocs.length < fetch || fetch >= MAX_MATCHES) {
                     break;
                 }
+                // many documents of the same entities at the top: look further down
                 fetch = Math.min(fetch * 4, MAX_MATCHES);
+                top = searcher.search(q, fetch);
             }
             List<String> suggestions = total == 0 ? suggest(current, parsed.terms()) : List.of();
-            return new Results(r.query(), total, hits, facets, suggestions, parsed.message());
+            return new Results(r.query(), total, hits, facets, suggestions, parsed.message(), c.exact);
         } catch (IOException e) {
             throw new UncheckedIOException("the search failed", e);
         } finally {
@@ -243,6 +294,39 @@ public final class SearchIndex implements AutoCloseable {
                 // a reader that cannot be released is closed with the index
             }
         }
+    }
+
+    /** The best documents of a search and how many entities matched; {@code counter} holds the facets when they were counted. */
+    private record Counted(TopDocs top, int total, boolean exact, @Nullable FacetCounter counter) {
+    }
+
+    /** One pass over every match: the exact count of entities, the facets, and the best documents. */
+    private static Counted counted(IndexSearcher searcher, Query q, int fetch) throws IOException {
+        var pass = searcher.search(q, new MultiCollectorManager(new TopScoreDocCollectorManager(fetch, Integer.MAX_VALUE),
+                FacetCounter.manager(true)));
+        FacetCounter counter = (FacetCounter) pass[1];
+        return new Counted((TopDocs) pass[0], counter.distinctMatches(), true, counter);
+    }
+
+    /**
+     * The best documents only, scored the way Lucene scores a top-N search (skipping documents that
+     * cannot make it); matches counted up to {@value #COUNT_UP_TO}. When every match is among the
+     * documents fetched, the count of distinct entities is exact; otherwise it is the number of
+     * matching documents counted, an estimate.
+     */
+    private static Counted topOnly(IndexSearcher searcher, Query q, int fetch, List<org.apache.lucene.index.LeafReaderContext> leaves)
+            throws IOException {
+        TopDocs top = searcher.search(q, new TopScoreDocCollectorManager(fetch, COUNT_UP_TO));
+        long docs = top.totalHits.value();
+        boolean all = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
+        if (all && docs <= top.scoreDocs.length) {
+            Set<String> ids = new java.util.HashSet<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(idOf(leaves, sd.doc));
+            }
+            return new Counted(top, ids.size(), true, null);
+        }
+        return new Counted(top, (int) Math.min(Integer.MAX_VALUE, docs), false, null);
     }
 
     /** The entity id of a document, from doc values: no stored field is decompressed for it. */

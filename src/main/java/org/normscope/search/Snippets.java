@@ -18,6 +18,15 @@ final class Snippets {
     private Snippets() {
     }
 
+    /**
+     * The part of a text kept for snippets: its first {@value #SCAN} characters. The whole text is
+     * indexed; only this much is stored, so that reading a hit of a long treaty text does not
+     * decompress the whole treaty.
+     */
+    static String scanned(String text) {
+        return text.length() > SCAN ? text.substring(0, SCAN) : text;
+    }
+
     static String of(Document d, List<String> terms) {
         String best = null;
         int bestAt = -1;
@@ -50,25 +59,28 @@ final class Snippets {
         return (start > 0 ? "…" : "") + text.substring(start, end).replace('\n', ' ') + (end < text.length() ? "…" : "");
     }
 
-    /** Lower case without diacritics; text without any non-ASCII letter is only lower-cased. */
+    /** Latin letters (to U+024F) folded to their lower-case base letter, computed once. */
+    private static final char[] LATIN = new char[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char first = base.isEmpty() ? c : base.charAt(0);
+            LATIN[c] = Character.toLowerCase(first);
+        }
+    }
+
+    /**
+     * Lower case without diacritics, one character for one, so that a place in the folded text is
+     * the same place in the text: Latin letters lose their accents; other scripts are lower-cased.
+     */
     static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length() && ascii; i++) {
-            ascii = s.charAt(i) < 128;
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            char c = s.charAt(i);
+            out[i] = c < LATIN.length ? LATIN[c] : Character.toLowerCase(c);
         }
-        if (ascii) {
-            return s.toLowerCase(Locale.ROOT);
-        }
-        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = d.charAt(i);
-            int type = Character.getType(c);
-            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK) {
-                b.append(c);
-            }
-        }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return new String(out);
     }
 
     /** Where a term (or its first five letters, for inflected forms) first appears in folded text. */
@@ -89,11 +101,7 @@ final class Snippets {
     }
 
     private static String mark(String passage, List<String> terms) {
-        // NFD folding can change lengths for some scripts; marks are placed only where lengths agree
         String folded = fold(passage);
-        if (folded.length() != passage.length()) {
-            return esc(passage);
-        }
         boolean[] hit = new boolean[passage.length()];
         for (String t : terms) {
             String stem = t.length() > 5 ? t.substring(0, 5) : t;

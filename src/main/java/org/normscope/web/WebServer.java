@@ -327,7 +327,9 @@ public final class WebServer {
     private static void searchApi(Context ctx, Normscope store) {
         Page p = page(ctx, store, "");
         String q = p.query().strip();
-        var r = store.search().search(new org.normscope.search.SearchIndex.Request(q, filters(ctx), p.at(), pageParam(ctx), 20), p.snapshot());
+        boolean withFacets = !"false".equals(ctx.queryParam("facets"));
+        var r = store.search().search(new org.normscope.search.SearchIndex.Request(q, filters(ctx), p.at(), pageParam(ctx), 20, withFacets),
+                p.snapshot());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (var h : r.hits()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -344,6 +346,7 @@ public final class WebServer {
         doc.put("query", q);
         doc.put("at", p.at().toString());
         doc.put("total", r.total());
+        doc.put("total_exact", r.exactTotal());
         doc.put("message", r.message());
         doc.put("facets", r.facets());
         doc.put("suggestions", r.suggestions());

@@ -20,7 +20,7 @@ import org.normscope.model.Id;
  * and 99th percentile. Everything runs in one JVM, one question at a time, on one thread.
  *
  * <pre>
- * CompareMain [--scale 1] [--format table|json] [--systems normscope,sqlite,postgresql,jena-sparql]
+ * CompareMain [--scale 1] [--format table|json] [--systems normscope,sqlite,postgresql,jena-sparql,lucene]
  *             [--pg-url jdbc:postgresql://127.0.0.1:5432/test?user=postgres] [--seed N]
  *             [--warmup SECONDS] [--measure SECONDS] [--max-samples N] [--check N]
  * </pre>
@@ -33,13 +33,20 @@ import org.normscope.model.Id;
 public final class CompareMain {
     /** The questions, in the order they are reported. */
     enum Question {
-        MEMBERS_AT("members-at"), PARTIES_AT("parties-at"), HISTORY("history"), MATRIX("matrix"), DIFF("diff");
+        MEMBERS_AT("members-at"), PARTIES_AT("parties-at"), HISTORY("history"), MATRIX("matrix"), DIFF("diff"),
+        /** Full text, results only (as the command line and the API ask), beside plain Lucene on the same index. */
+        SEARCH("search"),
+        /** Full text as the web page asks it: with the facets counted over every match. Normscope only. */
+        SEARCH_PAGE("search-page");
 
         final String label;
 
         Question(String label) {
             this.label = label;
         }
+
+        /** The questions every {@link Contender} answers. */
+        static final List<Question> RECORD = List.of(MEMBERS_AT, PARTIES_AT, HISTORY, MATRIX, DIFF);
     }
 
     /** Median and 99th percentile of one question on one system. */
@@ -145,11 +152,23 @@ public final class CompareMain {
         }
 
         List<Result> results = new ArrayList<>();
-        for (Question q : Question.values()) {
+        for (Question q : Question.RECORD) {
             for (Contender s : systems) {
                 Result r = time(s, q, params);
                 results.add(r);
-                log("%-10s %-12s n=%,6d  p50 %,12.1f µs  p99 %,12.1f µs  (%.0f rows)", q.label, s.name(), r.samples(), r.p50(), r.p99(), r.rows());
+                logResult(r);
+            }
+        }
+        if (o.systems.contains("lucene")) {
+            closeAll();
+            log("search: generating and indexing the text corpus…");
+            long start = System.nanoTime();
+            try (SearchCompare search = new SearchCompare(o.scale, o.seed)) {
+                log("search: %,d documents in four languages indexed in %.1f s", search.documents, (System.nanoTime() - start) / 1e9);
+                List<String> qs = search.queries;
+                results.add(logResult(timeCalls(Question.SEARCH, "normscope", i -> search.normscope(qs.get(i % qs.size())), a -> ((org.normscope.search.SearchIndex.Results) a).hits().size())));
+                results.add(logResult(timeCalls(Question.SEARCH, "lucene", i -> search.lucene(qs.get(i % qs.size())), a -> ((List<?>) a).size())));
+                results.add(logResult(timeCalls(Question.SEARCH_PAGE, "normscope", i -> search.normscopePage(qs.get(i % qs.size())), a -> ((org.normscope.search.SearchIndex.Results) a).hits().size())));
             }
         }
         String table = table(data, results, loads, compared, mismatches);
@@ -169,7 +188,7 @@ public final class CompareMain {
     private int check(CompareData data, CompareData.Params p, List<Mismatch> out) throws Exception {
         Contender ns = systems.getFirst();
         int compared = 0;
-        for (Question q : Question.values()) {
+        for (Question q : Question.RECORD) {
             int n = q == Question.MATRIX || q == Question.DIFF ? Math.max(1, o.check / 4) : o.check;
             for (int k = 0; k < n + 5; k++) {
                 int i = k < n ? k : PARAMS - 1 - (k - n);
@@ -201,6 +220,7 @@ public final class CompareMain {
             case HISTORY -> p.states[i].toString();
             case MATRIX -> p.columns.get(i).size() + " instruments " + p.dates[i];
             case DIFF -> p.spans[i][0] + ".." + p.spans[i][1];
+            case SEARCH, SEARCH_PAGE -> throw new IllegalArgumentException("not a record question: " + q);
         };
     }
 
@@ -211,6 +231,7 @@ public final class CompareMain {
             case HISTORY -> s.history(p.states[i]);
             case MATRIX -> s.matrix(p.columns.get(i), p.dates[i]);
             case DIFF -> s.diff(p.spans[i][0], p.spans[i][1]);
+            case SEARCH, SEARCH_PAGE -> throw new IllegalArgumentException("not a record question: " + q);
         };
     }
 
@@ -227,11 +248,24 @@ public final class CompareMain {
      * times that long.
      */
     private Result time(Contender s, Question q, CompareData.Params p) throws Exception {
+        return timeCalls(q, s.name(), i -> ask(s, q, p, i), s::size);
+    }
+
+    interface Call {
+        Object ask(int i) throws Exception;
+    }
+
+    private Result logResult(Result r) {
+        log("%-11s %-12s n=%,6d  p50 %,12.1f µs  p99 %,12.1f µs  (%.0f rows)", r.question().label, r.system(), r.samples(), r.p50(), r.p99(), r.rows());
+        return r;
+    }
+
+    private Result timeCalls(Question q, String system, Call call, java.util.function.ToIntFunction<Object> size) throws Exception {
         long warm = (long) (o.warmup * 1e9);
         long start = System.nanoTime();
         int w = 0;
         do {
-            sink += s.size(ask(s, q, p, PARAMS / 2 + (w++ % (PARAMS / 2))));
+            sink += size.applyAsInt(call.ask(PARAMS / 2 + (w++ % (PARAMS / 2))));
         } while (System.nanoTime() - start < warm);
         long budget = (long) (o.measure * 1e9);
         long[] samples = new long[o.maxSamples];
@@ -240,9 +274,9 @@ public final class CompareMain {
         start = System.nanoTime();
         while (n < samples.length) {
             long t = System.nanoTime();
-            Object answer = ask(s, q, p, n % PARAMS);
+            Object answer = call.ask(n % PARAMS);
             samples[n++] = System.nanoTime() - t;
-            rows += s.size(answer);
+            rows += size.applyAsInt(answer);
             long elapsed = System.nanoTime() - start;
             if ((elapsed >= budget && n >= 10) || elapsed >= 4 * budget) {
                 break;
@@ -251,7 +285,7 @@ public final class CompareMain {
         sink += rows;
         long[] sorted = Arrays.copyOf(samples, n);
         Arrays.sort(sorted);
-        return new Result(q, s.name(), n, percentile(sorted, 0.50) / 1e3, percentile(sorted, 0.99) / 1e3, (double) rows / n);
+        return new Result(q, system, n, percentile(sorted, 0.50) / 1e3, percentile(sorted, 0.99) / 1e3, (double) rows / n);
     }
 
     /** Nearest-rank percentile. */
@@ -353,7 +387,7 @@ public final class CompareMain {
     static final class Options {
         double scale = 1;
         String format = "table";
-        Set<String> systems = Set.of("normscope", "sqlite", "postgresql", "jena-sparql");
+        Set<String> systems = Set.of("normscope", "sqlite", "postgresql", "jena-sparql", "lucene");
         String pgUrl = PostgresContender.DEFAULT_URL;
         long seed = Generator.SEED;
         double warmup = -1;

@@ -52,6 +52,7 @@ final class SqlSupport {
                 case MEMBERS_AT, HISTORY -> r[0];
                 case PARTIES_AT -> r[0] + "=" + r[1];
                 case MATRIX, DIFF -> r[0] + "|" + r[1] + "=" + r[2];
+                case SEARCH, SEARCH_PAGE -> throw new IllegalArgumentException("not a record question: " + question);
             });
         }
         return out;
