@@ -71,9 +71,10 @@ class SearchTest {
     }
 
     @Test
-    void russian_findsTheScoAgreementOf2009_throughItsRussianTitle() {
+    void russian_findsTheScoAgreementOf2009_andTheCodeOfConduct_throughTheirRussianTitles() {
         List<String> ids = ids(search("информационной безопасности"));
         assertTrue(ids.contains("instrument/sco-information-security-agreement-2009"), ids.toString());
+        assertTrue(ids.contains("instrument/international-code-of-conduct-for-information-security"), ids.toString());
         // a declined form finds it too: the Russian analyser stems
         assertTrue(ids(search("информационная безопасность")).contains("instrument/sco-information-security-agreement-2009"));
     }
