@@ -146,11 +146,19 @@ public final class WebServer {
         }
     }
 
+    /** Up to 64 MB of rendered pages (see {@link PageCache}). */
+    private static final PageCache PAGES = new PageCache(64L << 20);
+
     private static <T> void render(Context ctx, String template, Page page, ViewOf<T> view) {
-        T v = view.build(page);
-        StringOutput out = new StringOutput();
-        TEMPLATES.render(template, Map.of("page", page, "v", v), out);
-        ctx.html(out.toString());
+        // the address, the day asked about and the snapshot drawn from determine the page
+        String key = template + " " + ctx.path() + "?" + ctx.queryString() + " " + page.at() + " " + page.snapshot().serial();
+        byte[] html = PAGES.get(key, () -> {
+            T v = view.build(page);
+            StringOutput out = new StringOutput();
+            TEMPLATES.render(template, Map.of("page", page, "v", v), out);
+            return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        });
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private static @Nullable Entity find(Context ctx, Normscope store, Page page, Kind kind) {

@@ -152,6 +152,14 @@ public final class Snapshot {
         return false;
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+    private final long serial = SERIALS.incrementAndGet();
+
+    /** A number no other snapshot of this process has: what was derived from one snapshot can be kept under it. */
+    public long serial() {
+        return serial;
+    }
+
     /** The record time this snapshot stands at. */
     public Instant known() {
         return known;

@@ -166,6 +166,12 @@ public final class CompareMain {
             try (SearchCompare search = new SearchCompare(o.scale, o.seed)) {
                 log("search: %,d documents in four languages indexed in %.1f s", search.documents, (System.nanoTime() - start) / 1e9);
                 List<String> qs = search.queries;
+                // the index was just built and nothing of search has been compiled yet: warm both sides up together first
+                long until = System.nanoTime() + 3_000_000_000L;
+                for (int i = 0; System.nanoTime() < until; i++) {
+                    String q = qs.get(i % qs.size());
+                    sink += search.normscope(q).hits().size() + search.lucene(q).size() + search.normscopePage(q).total();
+                }
                 results.add(logResult(timeCalls(Question.SEARCH, "normscope", i -> search.normscope(qs.get(i % qs.size())), a -> ((org.normscope.search.SearchIndex.Results) a).hits().size())));
                 results.add(logResult(timeCalls(Question.SEARCH, "lucene", i -> search.lucene(qs.get(i % qs.size())), a -> ((List<?>) a).size())));
                 results.add(logResult(timeCalls(Question.SEARCH_PAGE, "normscope", i -> search.normscopePage(qs.get(i % qs.size())), a -> ((org.normscope.search.SearchIndex.Results) a).hits().size())));
@@ -316,6 +322,7 @@ public final class CompareMain {
         b.append(String.format(Locale.ROOT, "Normscope side by side, scale %s: %,d organisations, %,d membership periods, %,d instruments, "
                         + "%,d actions, %d states%n%n", o.scale, data.orgCount, data.periodCount, data.instrumentCount, data.actionCount,
                 data.states.size()));
+        b.append(machine()).append(String.format("%n%n"));
         b.append(String.format(Locale.ROOT, "%-11s %-12s %8s %12s %12s %10s %10s%n", "question", "system", "samples", "p50 µs", "p99 µs",
                 "p50 ratio", "rows"));
         Map<Question, Result> ns = normscopeResults(results);
@@ -331,6 +338,30 @@ public final class CompareMain {
         b.append(String.format(Locale.ROOT, "%nchecked %,d answers against Normscope's (same sets of ids): %d mismatches%n",
                 compared, mismatches.size()));
         return b.toString();
+    }
+
+    /** The machine's details: processors, CPU model, memory, Java. */
+    static String machine() {
+        String cpu = "unknown CPU";
+        String memory = "";
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).strip();
+                    break;
+                }
+            }
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal")) {
+                    memory = String.format(Locale.ROOT, ", %.0f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0);
+                    break;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: the processor count and Java are still known
+        }
+        return String.format(Locale.ROOT, "machine: %d processors, %s%s; Java %s (%s), heap %,d MB", Runtime.getRuntime().availableProcessors(),
+                cpu, memory, System.getProperty("java.version"), System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static String ratio(double r) {
