@@ -21,9 +21,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -50,8 +50,11 @@ public final class SearchIndex implements AutoCloseable {
     public record Hit(Id id, String kind, String name, @Nullable String expression, float score, String snippet) {
     }
 
-    /** What was asked: the query, optional filters by facet, the date for date-dependent facets, and the page. */
-    /** {@code facets} false leaves the facet counts out of the answer (and their cost out of the search). */
+    /**
+     * What was asked: the query, optional filters by facet, the date for date-dependent facets, and
+     * the page. {@code facets} false leaves the facet counts out of the answer (and their cost out
+     * of the search).
+     */
     public record Request(String query, Map<String, String> filters, LocalDate at, int page, int size, boolean facets) {
         public Request {
             filters = Map.copyOf(filters);
@@ -64,9 +67,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The answer: one page of hits, their total, facet counts over all matches, close matches and a message. */
     /**
-     * {@code exactTotal} is false when the total is an estimate: a search without facets counts
+     * The answer: one page of hits, their total, facet counts over all matches, close matches and a
+     * message. {@code exactTotal} is false when the total is an estimate: a search without facets counts
      * matching documents (an instrument and its texts apart) and stops counting past
      * {@value #COUNT_UP_TO}, as a list of results needs no more.
      */
@@ -78,7 +81,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Without facets, matching documents are counted exactly up to this many; past it the total is a lower bound. */
+    /** Without facets, matching documents are counted up to this many; past it the total is an estimate. */
     static final int COUNT_UP_TO = 1_000;
 
     static final String TX = "normscope.tx";
