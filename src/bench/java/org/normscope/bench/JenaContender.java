@@ -151,7 +151,6 @@ public final class JenaContender implements Contender {
 
     @Override
     public void load(CompareData data) throws Exception {
-        long before = CompareMain.usedHeap();
         // Jena 6.0.0's TDB2 throws "Peek iterator is already empty" when it reorders a basic graph
         // pattern whose input has no solutions (as after a filter that matched nothing). With no
         // reorder transformation (none set here, and no stats.opt in the database directory) the
@@ -224,7 +223,6 @@ public final class JenaContender implements Contender {
         parties = QueryFactory.create(String.format(PARTIES, "?actor", ""));
         history = QueryFactory.create(HISTORY);
         diff = QueryFactory.create(DIFF);
-        heapBytes = CompareMain.usedHeap() - before;
     }
 
     private static Node uri(String s) {
@@ -323,6 +321,11 @@ public final class JenaContender implements Contender {
     @Override
     public Set<String> ids(CompareMain.Question question, Object answer) {
         return SqlSupport.ids(question, answer);
+    }
+
+    @Override
+    public void heapGrew(long bytes) {
+        heapBytes = bytes;
     }
 
     @Override

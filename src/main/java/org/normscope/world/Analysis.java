@@ -118,9 +118,38 @@ public final class Analysis {
                 }
             }
         }
-        out.sort(Comparator.comparingLong((Rows.Change c) -> c.date() == null ? Long.MIN_VALUE : c.date().firstDay())
-                .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
+        // by date, then by the subject's name, then by the kind of change; as numbers where they fit
+        if (!KeySort.sort(out, this::changeKey)) {
+            out.sort(Comparator.comparingLong((Rows.Change c) -> c.date() == null ? Long.MIN_VALUE : c.date().firstDay())
+                    .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
+        }
         return out;
+    }
+
+    /** The words of a change, in alphabetical order: their place stands for the word in sort keys. */
+    private static final Map<String, Integer> CHANGES = new HashMap<>();
+
+    static {
+        List<String> words = java.util.stream.Stream.concat(
+                java.util.Arrays.stream(org.normscope.model.LifecycleType.values()).map(Words::word),
+                java.util.stream.Stream.of("joined", "left", "role-changed", "sponsored", "signed", "consented", "bound", "withdrew"))
+                .distinct().sorted().toList();
+        for (int i = 0; i < words.size(); i++) {
+            CHANGES.put(words.get(i), i);
+        }
+    }
+    /** Days from 1 January 1700: dates before it or 350 years after it fall back to the comparator. */
+    private static final long FIRST_DAY = LocalDate.of(1700, 1, 1).toEpochDay();
+
+    /** date (17 bits: days since 1700, 0 for none) | name rank (22 bits) | change (4 bits); -1 when something does not fit. */
+    private long changeKey(Rows.Change c) {
+        long day = c.date() == null ? 0 : c.date().firstDay() - FIRST_DAY + 1;
+        int rank = s.nameRank(c.subject());
+        Integer change = CHANGES.get(c.change());
+        if (day < 0 || day >= 1 << 17 || rank >= 1 << 22 || change == null || change >= 16) {
+            return -1;
+        }
+        return day << 26 | (long) rank << 4 | change;
     }
 
     private void membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out) {

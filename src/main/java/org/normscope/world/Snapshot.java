@@ -3,6 +3,7 @@ package org.normscope.world;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +50,10 @@ public final class Snapshot {
 
     private final Instant known;
     private final Map<Id, Entity> entities;
-    private final Map<Id, List<Statement>> byOwner;
+    /** Statements by owner as they came; {@link #statementsOf} sorts an owner's on first use and keeps it. */
+    private final Map<Id, List<Statement>> unsortedByOwner;
+    private final java.util.concurrent.ConcurrentHashMap<Id, List<Statement>> sortedByOwner = new java.util.concurrent.ConcurrentHashMap<>();
+    private final int statementCount;
     private final Map<Id, Membership[]> membershipsByOrg;
     private final Map<Id, IntervalIndex<Membership>> membershipTrees;
     private final Map<Id, Membership[]> membershipsByMember;
@@ -57,96 +61,113 @@ public final class Snapshot {
     private final Map<Id, Set<Id>> instrumentsByActor;
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
     private final Map<Id, List<Attendance>> attendanceByParticipant;
-    private final Map<Id, Integer> statementCounts;
     private final NameIndex names;
     /** Each entity's display name, computed once: every row of every answer carries one. */
-    private final HashMap<Id, String> displayNames;
+    private final HashMap<Id, Label> displayNames;
+
+    /** An entity's display name and its place in the order of all names (ties by id), for sorting rows by a number. */
+    private record Label(String name, int rank) {
+    }
 
     Snapshot(Instant known, Map<Id, Entity> entities, Collection<Statement> statements) {
         this.known = known;
         this.entities = Map.copyOf(entities);
-        Map<Id, List<Statement>> owners = new HashMap<>();
-        Map<String, List<Statement>> byKey = new HashMap<>();
-        for (Statement s : statements) {
-            owners.computeIfAbsent(s.owner(), k -> new ArrayList<>()).add(s);
-            byKey.computeIfAbsent(s.key(), k -> new ArrayList<>(1)).add(s);
+        // Disagreeing sources: a normal statement is outranked only by a preferred one with the same
+        // key, so keys are computed only for the owners that have a preferred statement.
+        Map<String, List<Statement>> preferred = new HashMap<>();
+        Set<Id> ownersWithPreferred = new java.util.HashSet<>();
+        for (Statement st : statements) {
+            if (st.rank() == Rank.PREFERRED) {
+                preferred.computeIfAbsent(st.key(), k -> new ArrayList<>(1)).add(st);
+                ownersWithPreferred.add(st.owner());
+            }
         }
-        owners.replaceAll((k, v) -> {
-            v.sort(Statement.CANONICAL_ORDER);
-            return List.copyOf(v);
-        });
-        this.byOwner = Map.copyOf(owners);
-
+        Map<Id, List<Statement>> owners = new HashMap<>();
         Map<Id, List<Membership>> mByOrg = new HashMap<>();
         Map<Id, List<Membership>> mByMember = new HashMap<>();
         Map<Id, List<ParticipationAction>> aByInstrument = new HashMap<>();
         Map<Id, List<LifecycleEvent>> lByInstrument = new HashMap<>();
         Map<Id, List<Attendance>> tByParticipant = new HashMap<>();
-        for (List<Statement> group : byKey.values()) {
-            for (Statement s : group) {
-                if (outranked(s, group)) {
-                    continue;
+        for (Statement st : statements) {
+            owners.computeIfAbsent(st.owner(), k -> new ArrayList<>()).add(st);
+            if (outranked(st, preferred, ownersWithPreferred)) {
+                continue;
+            }
+            switch (st) {
+                case Membership m -> {
+                    mByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>()).add(m);
+                    mByMember.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
                 }
-                switch (s) {
-                    case Membership m -> {
-                        mByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>()).add(m);
-                        mByMember.computeIfAbsent(m.member(), k -> new ArrayList<>()).add(m);
-                    }
-                    case ParticipationAction a -> aByInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
-                    case LifecycleEvent l -> lByInstrument.computeIfAbsent(l.instrument(), k -> new ArrayList<>()).add(l);
-                    case Attendance t -> tByParticipant.computeIfAbsent(t.participant(), k -> new ArrayList<>()).add(t);
-                }
+                case ParticipationAction a -> aByInstrument.computeIfAbsent(a.instrument(), k -> new ArrayList<>()).add(a);
+                case LifecycleEvent l -> lByInstrument.computeIfAbsent(l.instrument(), k -> new ArrayList<>()).add(l);
+                case Attendance t -> tByParticipant.computeIfAbsent(t.participant(), k -> new ArrayList<>()).add(t);
             }
         }
+        this.unsortedByOwner = owners;
+        this.statementCount = statements.size();
+
         this.membershipsByOrg = toArrays(mByOrg, NO_MEMBERSHIPS);
-        Map<Id, IntervalIndex<Membership>> trees = new HashMap<>();
-        membershipsByOrg.forEach((org, ms) -> {
-            if (ms.length > TREE_THRESHOLD) {
-                trees.put(org, new IntervalIndex<>(List.of(ms), Snapshot::firstPossibleDay, Snapshot::lastPossibleDay, NO_MEMBERSHIPS));
+        Map<Id, IntervalIndex<Membership>> trees = new java.util.concurrent.ConcurrentHashMap<>();
+        membershipsByOrg.entrySet().parallelStream().forEach(e -> {
+            if (e.getValue().length > TREE_THRESHOLD) {
+                trees.put(e.getKey(), new IntervalIndex<>(List.of(e.getValue()), Snapshot::firstPossibleDay, Snapshot::lastPossibleDay,
+                        NO_MEMBERSHIPS));
             }
         });
-        this.membershipTrees = trees;
+        this.membershipTrees = new HashMap<>(trees);
         this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
         this.actionsByInstrument = toArrays(aByInstrument, NO_ACTIONS);
-        Map<Id, Set<Id>> byActor = new HashMap<>();
+        Map<Id, List<Id>> byActor = new HashMap<>();
         aByInstrument.forEach((instrument, actions) -> actions.forEach(a ->
-                byActor.computeIfAbsent(a.actor(), k -> new java.util.TreeSet<>()).add(instrument)));
-        byActor.replaceAll((k, v) -> java.util.Collections.unmodifiableSet(v));
-        this.instrumentsByActor = byActor;
+                byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(instrument)));
+        Map<Id, Set<Id>> instruments = new HashMap<>(byActor.size() * 2);
+        byActor.forEach((actor, list) -> instruments.put(actor, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(list))));
+        this.instrumentsByActor = instruments;
         lByInstrument.replaceAll((k, v) -> List.copyOf(v));
         this.lifecycleByInstrument = Map.copyOf(lByInstrument);
         tByParticipant.replaceAll((k, v) -> List.copyOf(v));
         this.attendanceByParticipant = Map.copyOf(tByParticipant);
-        Map<Id, Integer> counts = new HashMap<>();
-        owners.forEach((k, v) -> counts.put(k, v.size()));
-        this.statementCounts = counts;
         this.names = new NameIndex(this.entities);
         this.displayNames = new HashMap<>(entities.size() * 2);
-        entities.forEach((id, e) -> displayNames.put(id, e.displayName()));
+        Entity[] byName = entities.values().toArray(Entity[]::new);
+        String[] names = new String[byName.length];
+        for (int i = 0; i < byName.length; i++) {
+            names[i] = byName[i].displayName();
+        }
+        Integer[] order = new Integer[byName.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> {
+            int c = names[a].compareTo(names[b]);
+            return c != 0 ? c : byName[a].id().compareTo(byName[b].id());
+        });
+        for (int r = 0; r < order.length; r++) {
+            displayNames.put(byName[order[r]].id(), new Label(names[order[r]], r));
+        }
     }
 
+    /** Each list as an array in canonical order; the sorting shares the processors. */
     private static <T extends Statement> Map<Id, T[]> toArrays(Map<Id, List<T>> lists, T[] empty) {
+        lists.values().parallelStream().forEach(v -> v.sort(Statement.CANONICAL_ORDER));
         Map<Id, T[]> out = new HashMap<>(lists.size() * 2);
-        lists.forEach((k, v) -> {
-            v.sort(Statement.CANONICAL_ORDER);
-            out.put(k, v.toArray(empty));
-        });
+        lists.forEach((k, v) -> out.put(k, v.toArray(empty)));
         return out;
     }
 
     /**
-     * A statement is left out of answers when it is deprecated, or when a statement with the same
-     * key and a higher rank covers part of the same time: sources disagree and the better one wins.
+     * A statement is left out of answers when it is deprecated, or when a preferred statement with
+     * the same key covers part of the same time: sources disagree and the better one wins. (Ranks
+     * are preferred, normal, deprecated: only a preferred statement can outrank a normal one.)
      */
-    private static boolean outranked(Statement s, List<Statement> sameKey) {
+    private static boolean outranked(Statement s, Map<String, List<Statement>> preferred, Set<Id> ownersWithPreferred) {
         if (s.rank() == Rank.DEPRECATED) {
             return true;
         }
-        for (Statement o : sameKey) {
-            if (o != s && o.rank().compareTo(s.rank()) < 0 && o.rank() != Rank.DEPRECATED) {
-                if (!(s instanceof Membership m) || ((Membership) o).period().overlaps(m.period()) != Truth.NO) {
-                    return true;
-                }
+        if (s.rank() != Rank.NORMAL || !ownersWithPreferred.contains(s.owner())) {
+            return false;
+        }
+        for (Statement o : preferred.getOrDefault(s.key(), List.of())) {
+            if (!(s instanceof Membership m) || ((Membership) o).period().overlaps(m.period()) != Truth.NO) {
+                return true;
             }
         }
         return false;
@@ -179,21 +200,43 @@ public final class Snapshot {
     }
 
     public String name(Id id) {
-        String n = displayNames.get(id);
-        return n == null ? id.toString() : n;
+        Label l = displayNames.get(id);
+        return l == null ? id.toString() : l.name();
     }
 
-    /** The statements held in {@code owner}'s file, all ranks, in canonical order. */
+    /**
+     * The place of the entity's name in the alphabetical order of all names (0 first; ties by id),
+     * so that rows can be sorted by name as numbers; unknown ids come after every known one.
+     */
+    public int nameRank(Id id) {
+        Label l = displayNames.get(id);
+        return l == null ? displayNames.size() : l.rank();
+    }
+
+    /** The statements held in {@code owner}'s file, all ranks, in canonical order (sorted when first asked for). */
     public List<Statement> statementsOf(Id owner) {
-        return byOwner.getOrDefault(owner, List.of());
+        List<Statement> unsorted = unsortedByOwner.get(owner);
+        if (unsorted == null) {
+            return List.of();
+        }
+        return sortedByOwner.computeIfAbsent(owner, k -> sorted(unsorted));
     }
 
+    private static List<Statement> sorted(List<Statement> statements) {
+        List<Statement> copy = new ArrayList<>(statements);
+        copy.sort(Statement.CANONICAL_ORDER);
+        return List.copyOf(copy);
+    }
+
+    /** Every owner's statements, each list in canonical order. */
     public Map<Id, List<Statement>> statementsByOwner() {
-        return byOwner;
+        Map<Id, List<Statement>> all = new HashMap<>(unsortedByOwner.size() * 2);
+        unsortedByOwner.keySet().forEach(owner -> all.put(owner, statementsOf(owner)));
+        return java.util.Collections.unmodifiableMap(all);
     }
 
     public int statementCount() {
-        return statementCounts.values().stream().mapToInt(Integer::intValue).sum();
+        return statementCount;
     }
 
     /** Resolves what a user typed; {@code kinds} empty means any kind. */
@@ -216,11 +259,15 @@ public final class Snapshot {
             }
             Truth t = m.period().contains(day);
             if (t != Truth.NO) {
-                rows.add(new Rows.Member(m.member(), name(m.member()), m.role(), m.period().from(), m.period().to(),
-                        t == Truth.YES, m.sources()));
+                Label l = displayNames.get(m.member());
+                rows.add(new Rows.Member(m.member(), l == null ? m.member().toString() : l.name(), m.role(), m.period().from(),
+                        m.period().to(), t == Truth.YES, m.sources()));
             }
         });
-        rows.sort(MEMBER_ORDER);
+        // by role, then by name: the name's rank stands for the name
+        if (!KeySort.sort(rows, r -> (long) r.role().ordinal() << 24 | nameRank(r.id()))) {
+            rows.sort(MEMBER_ORDER);
+        }
         return rows;
     }
 

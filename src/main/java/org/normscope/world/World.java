@@ -33,9 +33,12 @@ public final class World {
     }
 
     private final Clock clock;
-    private final Map<String, List<Version>> versions = new HashMap<>();
+    /**
+     * Each record's versions in record time: one {@link Version}, or a {@code List<Version>} once a
+     * record has been corrected or retracted. Most records never are, so most hold one object.
+     */
+    private final Map<String, Object> versions = new HashMap<>();
     private final Map<Id, List<String>> recordsAbout = new HashMap<>();
-    private final Map<String, Object> current = new HashMap<>();
     private final List<TxInfo> transactions = new ArrayList<>();
     private final Map<Instant, Snapshot> past = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -76,21 +79,39 @@ public final class World {
                 throw new IllegalStateException("transaction " + tx.id() + " is not after " + transactions.getLast().id());
             }
             for (Transaction.Change c : tx.changes()) {
-                List<Version> vs = versions.computeIfAbsent(c.recordId(), k -> new ArrayList<>(1));
-                if (vs.isEmpty()) {
+                Version v = new Version(tx.id(), tx.recordedAt(), c.value());
+                Object old = versions.putIfAbsent(c.recordId(), v);
+                if (old == null) {
                     indexAbout(c);
-                }
-                vs.add(new Version(tx.id(), tx.recordedAt(), c.value()));
-                if (c.value() == null) {
-                    current.remove(c.recordId());
+                } else if (old instanceof Version first) {
+                    List<Version> vs = new ArrayList<>(2);
+                    vs.add(first);
+                    vs.add(v);
+                    versions.put(c.recordId(), vs);
                 } else {
-                    current.put(c.recordId(), c.value());
+                    versionList(old).add(v);
                 }
             }
             transactions.add(new TxInfo(tx.id(), tx.recordedAt(), tx.author(), tx.reason(), tx.changes().size()));
         }
         past.clear();
-        snapshot = build(transactions.getLast().recordedAt(), current.values());
+        List<Object> values = new ArrayList<>(versions.size());
+        for (Object vs : versions.values()) {
+            Object value = vs instanceof Version v ? v.value() : versionList(vs).getLast().value();
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        snapshot = build(transactions.getLast().recordedAt(), values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Version> versionList(Object versions) {
+        return (List<Version>) versions;
+    }
+
+    private static List<Version> versionsOf(@Nullable Object versions) {
+        return versions == null ? List.of() : versions instanceof Version v ? List.of(v) : versionList(versions);
     }
 
     private void indexAbout(Transaction.Change c) {
@@ -132,8 +153,8 @@ public final class World {
             Snapshot s = past.get(known);
             if (s == null) {
                 List<Object> values = new ArrayList<>();
-                for (List<Version> vs : versions.values()) {
-                    Version v = latestBy(vs, known);
+                for (Object o : versions.values()) {
+                    Version v = latestBy(versionsOf(o), known);
                     if (v != null && v.value() != null) {
                         values.add(v.value());
                     }
@@ -175,7 +196,7 @@ public final class World {
         Snapshot names = known(known);
         List<Rows.Event> rows = new ArrayList<>();
         for (String recordId : recordsAbout.getOrDefault(id, List.of())) {
-            List<Version> vs = versions.get(recordId);
+            List<Version> vs = versionsOf(versions.get(recordId));
             for (int i = 0; i < vs.size(); i++) {
                 Version v = vs.get(i);
                 if (known != null && v.recorded().isAfter(known)) {

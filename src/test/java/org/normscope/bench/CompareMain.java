@@ -134,11 +134,12 @@ public final class CompareMain {
 
         List<Load> loads = new ArrayList<>();
         for (Contender s : systems) {
-            usedHeap();
+            long before = usedHeap();
             log("%s: loading…", s.name());
             long start = System.nanoTime();
             s.load(data);
             double seconds = (System.nanoTime() - start) / 1e9 + (s == normscope ? 0 : flatten);
+            s.heapGrew(usedHeap() - before);
             loads.add(new Load(s.name(), seconds, s.footprint()));
             log("%s: ready in %.2f s (%s)", s.name(), seconds, s.footprint());
         }

@@ -43,6 +43,13 @@ interface Contender {
     /** The answer as a set of ids in the shared form. */
     Set<String> ids(CompareMain.Question question, Object answer);
 
+    /**
+     * Told, after the timed load, how much the heap grew across it (after full collections, which
+     * are outside the timed region): for the systems that live in this JVM.
+     */
+    default void heapGrew(long bytes) {
+    }
+
     /** What the system keeps after loading (file or table sizes, heap), for the report. */
     default String footprint() {
         return "";
