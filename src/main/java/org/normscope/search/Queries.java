@@ -113,7 +113,11 @@ final class Queries {
                 }
                 alternatives.add(forgiving.build());
             }
-            main.add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD);
+            // the fields as a plain disjunction (a document's score sums the fields it matches in):
+            // unlike a max over the fields, it lets Lucene skip documents that cannot reach the top
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            alternatives.forEach(a -> anyField.add(a, Occur.SHOULD));
+            main.add(anyField.build(), Occur.SHOULD);
             if (phrases.isEmpty()) {
                 main.setMinimumNumberShouldMatch(1);
             }

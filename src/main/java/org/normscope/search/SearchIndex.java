@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -234,7 +235,9 @@ public final class SearchIndex implements AutoCloseable {
             Query q = Queries.filtered(parsed.query(), r.filters(), statusIds);
             int from = (r.page() - 1) * r.size();
             int want = from + r.size();
-            int fetch = Math.min(Math.max(want * 2, 20), MAX_MATCHES);
+            // as many as the page needs: a smaller top-N lets Lucene skip more; the loop below fetches more if
+            // several documents of one entity (an instrument and its texts) take places
+            int fetch = Math.min(want, MAX_MATCHES);
             Counted c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
             Query tolerant = c.total == 0 ? parsed.tolerant().get() : null;
             if (tolerant != null) {
@@ -268,9 +271,11 @@ public final class SearchIndex implements AutoCloseable {
             while (true) {
                 hits.clear();
                 Set<String> seen = new java.util.HashSet<>();
+                String[] ids = idsOf(leaves, top.scoreDocs);
                 int rank = 0;
-                for (ScoreDoc sd : top.scoreDocs) {
-                    if (!seen.add(idOf(leaves, sd.doc))) {
+                for (int k = 0; k < top.scoreDocs.length; k++) {
+                    ScoreDoc sd = top.scoreDocs[k];
+                    if (!seen.add(ids[k])) {
                         continue;
                     }
                     if (rank++ >= from && hits.size() < r.size()) {
@@ -323,20 +328,34 @@ public final class SearchIndex implements AutoCloseable {
         long docs = top.totalHits.value();
         boolean all = top.totalHits.relation() == org.apache.lucene.search.TotalHits.Relation.EQUAL_TO;
         if (all && docs <= top.scoreDocs.length) {
-            Set<String> ids = new java.util.HashSet<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(idOf(leaves, sd.doc));
-            }
-            return new Counted(top, ids.size(), true, null);
+            return new Counted(top, new java.util.HashSet<>(Arrays.asList(idsOf(leaves, top.scoreDocs))).size(), true, null);
         }
         return new Counted(top, (int) Math.min(Integer.MAX_VALUE, docs), false, null);
     }
 
-    /** The entity id of a document, from doc values: no stored field is decompressed for it. */
-    private static String idOf(List<org.apache.lucene.index.LeafReaderContext> leaves, int doc) throws IOException {
-        org.apache.lucene.index.LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        org.apache.lucene.index.SortedDocValues ids = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Documents.ID_DV);
-        return ids.advanceExact(doc - leaf.docBase) ? ids.lookupOrd(ids.ordValue()).utf8ToString() : "";
+    /**
+     * The entity ids of documents, from doc values (no stored field is decompressed for them),
+     * looked up in document order so that each segment's values are read by one forward pass.
+     */
+    private static String[] idsOf(List<org.apache.lucene.index.LeafReaderContext> leaves, ScoreDoc[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Integer.compare(docs[a].doc, docs[b].doc));
+        String[] out = new String[docs.length];
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues values = null;
+        int base = 0;
+        for (int i : order) {
+            int doc = docs[i].doc;
+            int l = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (l != leafIndex) {
+                leafIndex = l;
+                base = leaves.get(l).docBase;
+                values = org.apache.lucene.index.DocValues.getSorted(leaves.get(l).reader(), Documents.ID_DV);
+            }
+            out[i] = values.advanceExact(doc - base) ? values.lookupOrd(values.ordValue()).utf8ToString() : "";
+        }
+        return out;
     }
 
     /** Whether an instrument is in force on {@code at}; null for other kinds. */
