@@ -48,6 +48,7 @@ public final class WebServer {
                 staticFiles.hostedPath = "/static";
                 staticFiles.directory = "/static";
                 staticFiles.location = Location.CLASSPATH;
+                staticFiles.precompressMaxSize = 1 << 20;   // compressed once and kept, not at every request
             });
             config.routes.get("/", ctx -> render(ctx, "home.jte", page(ctx, store, "International cyber governance, dated and sourced"),
                     p -> new Pages(store.world(), p.snapshot(), p.at()).home()));
@@ -152,13 +153,19 @@ public final class WebServer {
     private static <T> void render(Context ctx, String template, Page page, ViewOf<T> view) {
         // the address, the day asked about and the snapshot drawn from determine the page
         String key = template + " " + ctx.path() + "?" + ctx.queryString() + " " + page.at() + " " + page.snapshot().serial();
-        byte[] html = PAGES.get(key, () -> {
+        PageCache.Kept html = PAGES.get(key, () -> {
             T v = view.build(page);
             StringOutput out = new StringOutput();
             TEMPLATES.render(template, Map.of("page", page, "v", v), out);
             return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         });
-        ctx.contentType("text/html; charset=utf-8").result(html);
+        ctx.contentType("text/html; charset=utf-8").header("Vary", "Accept-Encoding").disableCompression();
+        String accepts = ctx.header("Accept-Encoding");
+        if (accepts != null && accepts.contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").result(html.gzip());
+        } else {
+            ctx.result(html.plain());
+        }
     }
 
     private static @Nullable Entity find(Context ctx, Normscope store, Page page, Kind kind) {

@@ -127,4 +127,19 @@ class WebServerTest extends ServerFixture {
         assertEquals(200, get("/search?q=%22unbalanced").statusCode());
         assertEquals(200, get("/search?q=*").statusCode());
     }
+
+    /** A browser that accepts gzip gets the kept compressed page: the same bytes once inflated. */
+    @Test
+    void aPageIsServedGzipped_toClientsThatAcceptIt_andIsTheSamePage() throws Exception {
+        String plain = get("/org/SCO?at=2017-06-10").body();
+        HttpResponse<byte[]> zipped = HTTP.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + server.port() + "/org/SCO?at=2017-06-10"))
+                .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(plain, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(zipped.body().length < plain.length() / 3, "compressed: " + zipped.body().length + " of " + plain.length());
+    }
 }
