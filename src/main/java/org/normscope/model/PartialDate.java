@@ -35,6 +35,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     private final long last;
     private final long possiblyFirst;
     private final long possiblyLast;
+    /** The EDTF text, made when first asked for (a benign race: every thread makes the same string). */
+    private @org.jspecify.annotations.Nullable String text;
 
     public PartialDate(int year, int month, int day, Qualifier qualifier) {
         if (month < 0 || month > 12 || day < 0 || day > 31 || (month == 0 && day != 0)) {
@@ -227,6 +229,15 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     @Override
     public String toString() {
+        String t = text;
+        if (t == null) {
+            t = format();
+            text = t;
+        }
+        return t;
+    }
+
+    private String format() {
         StringBuilder b = new StringBuilder(11);
         pad(b, year, 4);
         if (month != 0) {

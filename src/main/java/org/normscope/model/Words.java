@@ -9,8 +9,21 @@ public final class Words {
     private Words() {
     }
 
+    /** The words of each vocabulary by ordinal, made once: rows and keys ask for them constantly. */
+    private static final ClassValue<String[]> WORDS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] out = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                out[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return out;
+        }
+    };
+
     public static String word(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WORDS.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     /** Parses a vocabulary word; the error lists the words allowed. */

@@ -22,7 +22,7 @@ import org.normscope.model.Id;
  * <pre>
  * CompareMain [--scale 1] [--format table|json] [--systems normscope,sqlite,postgresql,jena-sparql,lucene]
  *             [--pg-url jdbc:postgresql://127.0.0.1:5432/test?user=postgres] [--seed N]
- *             [--warmup SECONDS] [--measure SECONDS] [--max-samples N] [--check N]
+ *             [--warmup SECONDS] [--measure SECONDS] [--max-samples N] [--check N] [--from-ledger 1g]
  * </pre>
  *
  * Progress goes to standard error; the table (or the JSON, and then the table to standard error)
@@ -75,7 +75,7 @@ public final class CompareMain {
         // Jena warns once that no BGP optimizer is set (see JenaContender); keep its logs to errors.
         System.setProperty("org.slf4j.simpleLogger.log.org.apache.jena", "error");
         String usage = "usage: CompareMain [--scale N] [--format table|json] [--systems a,b,…] [--pg-url URL] [--seed N]"
-                + " [--warmup S] [--measure S] [--max-samples N] [--check N]";
+                + " [--warmup S] [--measure S] [--max-samples N] [--check N] [--from-ledger HEAP]";
         if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
             System.out.println(usage);
             return;
@@ -144,6 +144,9 @@ public final class CompareMain {
             log("%s: ready in %.2f s (%s)", s.name(), seconds, s.footprint());
         }
         normscope.loadDiffWorld(data);
+        if (o.fromLedger != null) {
+            loads.add(fromLedger(data, o.fromLedger));
+        }
 
         List<Mismatch> mismatches = new ArrayList<>();
         int compared = check(data, params, mismatches);
@@ -187,6 +190,48 @@ public final class CompareMain {
         }
         System.out.flush();
         log("done in %.0f s", (System.nanoTime() - t0) / 1e9);
+    }
+
+    // ---- ready from the ledger ----
+
+    /**
+     * Writes the data into an SQLite ledger (entities, then statements in transactions of 10,000),
+     * then opens a store on it in a fresh JVM with {@code heap} as its maximum heap: the time until
+     * it answers, and whether it fits.
+     */
+    private Load fromLedger(CompareData data, String heap) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("normscope-compare-ledger");
+        try {
+            String url = "jdbc:sqlite:" + dir.resolve("normscope.db");
+            long t0 = System.nanoTime();
+            java.time.Clock clock = java.time.Clock.systemUTC();
+            try (org.normscope.ledger.Ledger ledger = org.normscope.ledger.Ledger.open(url)) {
+                List<org.normscope.model.Transaction.Change> changes = data.transaction().changes();
+                int entities = data.entities.size();
+                ledger.append("bench", "generated entities", changes.subList(0, entities), clock);
+                for (int i = entities; i < changes.size(); i += 10_000) {
+                    ledger.append("bench", "generated statements", changes.subList(i, Math.min(changes.size(), i + 10_000)), clock);
+                }
+            }
+            log("ledger: written in %.1f s (%,d MB)", (System.nanoTime() - t0) / 1e9, java.nio.file.Files.size(dir.resolve("normscope.db")) >> 20);
+            ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                    LedgerOpen.class.getName(), url);
+            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            int code = p.waitFor();
+            if (code != 0 || out.isEmpty()) {
+                log("ledger: the store did not open with -Xmx%s (exit %d)", heap, code);
+                return new Load("normscope-ledger", Double.NaN, "did not open with a heap of " + heap);
+            }
+            String[] f = out.split(" ");
+            log("ledger: ready in %s s with -Xmx%s, heap %s MB in use, %s statements", f[0], heap, f[1], f[2]);
+            return new Load("normscope-ledger", Double.parseDouble(f[0]), "from the SQLite ledger, new JVM, -Xmx" + heap + ", " + f[1]
+                    + " MB of heap in use");
+        } finally {
+            StarterData.deleteTree(dir);
+        }
     }
 
     // ---- checking ----
@@ -390,7 +435,8 @@ public final class CompareMain {
         b.append("],\"load\":[");
         for (int i = 0; i < loads.size(); i++) {
             Load l = loads.get(i);
-            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"system\":\"%s\",\"seconds\":%.3f}", l.system(), l.seconds()));
+            b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"system\":\"%s\",\"seconds\":%s}", l.system(),
+                    Double.isNaN(l.seconds()) ? "null" : String.format(Locale.ROOT, "%.3f", l.seconds())));
         }
         b.append(String.format(Locale.ROOT, "],\"scale\":%s,\"checked\":%d,\"mismatches\":%d}%n", o.scale, compared, mismatches.size()));
         return b.toString();
@@ -426,6 +472,8 @@ public final class CompareMain {
         double measure = -1;
         int maxSamples = 20_000;
         int check = 20;
+        /** Also write an SQLite ledger and time a store opening on it in a JVM with this heap (e.g. 1g); null: not. */
+        String fromLedger;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -450,6 +498,7 @@ public final class CompareMain {
                     case "--measure" -> o.measure = Double.parseDouble(v);
                     case "--max-samples" -> o.maxSamples = Integer.parseInt(v);
                     case "--check" -> o.check = Integer.parseInt(v);
+                    case "--from-ledger" -> o.fromLedger = v;
                     default -> throw new IllegalArgumentException("unknown argument " + a);
                 }
             }
