@@ -45,13 +45,15 @@ public final class Bundle {
     /** Reads bundle files and folders (folders recursively, {@code *.yaml} and {@code *.yml}). */
     public static Bundle read(List<Path> paths) {
         Bundle b = new Bundle();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                b.problems.add(p + ": no such file or folder");
-                continue;
-            }
-            for (Path file : yamlFiles(p)) {
-                b.readFile(file.toString(), file);
+        try (Interner shared = Interner.open()) {
+            for (Path p : paths) {
+                if (!Files.exists(p)) {
+                    b.problems.add(p + ": no such file or folder");
+                    continue;
+                }
+                for (Path file : yamlFiles(p)) {
+                    b.readFile(file.toString(), file);
+                }
             }
         }
         return b;

@@ -181,13 +181,13 @@ final class Codec {
         String note = f.optText("note");
         Statement s = switch (list) {
             case "memberships" -> {
-                Id member = f.required("member", Id::parse);
+                Id member = f.required("member", Interner::id);
                 Role role = f.required("role", t -> Words.parse(Role.class, "role", t));
                 yield member == null || role == null ? null
                         : new Statement.Membership(id, owner, member, role, new Period(f.date("from"), f.date("to")), r, sources, note);
             }
             case "participation" -> {
-                Id actor = f.required("actor", Id::parse);
+                Id actor = f.required("actor", Interner::id);
                 ActionType type = f.required("action", t -> Words.parse(ActionType.class, "action", t));
                 yield actor == null || type == null ? null
                         : new Statement.ParticipationAction(id, owner, actor, type, f.date("date"), f.date("effective"),
@@ -199,7 +199,7 @@ final class Codec {
                         f.id("at", Kind.EVENT), f.optText("expression"), r, sources, note);
             }
             case "participants" -> {
-                Id who = f.required("participant", Id::parse);
+                Id who = f.required("participant", Interner::id);
                 AttendanceRole role = f.required("role", t -> Words.parse(AttendanceRole.class, "role", t));
                 yield who == null || role == null ? null : new Statement.Attendance(id, owner, who, role, r, sources, note);
             }

@@ -112,11 +112,11 @@ final class Fields {
     }
 
     @Nullable PartialDate date(String f) {
-        return opt(f, PartialDate::parse);
+        return opt(f, Interner::date);
     }
 
     @Nullable Id id(String f, Kind... kinds) {
-        Id id = opt(f, Id::parse);
+        Id id = opt(f, Interner::id);
         if (id != null && kinds.length > 0 && !List.of(kinds).contains(id.kind())) {
             fail(node.get(f), f + " " + id + " is not a " + String.join(" or ", List.of(kinds).stream().map(Kind::prefix).toList()));
             return null;
@@ -203,12 +203,12 @@ final class Fields {
         for (ObjectNode o : objects("sources")) {
             Fields s = new Fields(o, failures);
             s.allowOnly(Set.of("source", "locator"));
-            Id id = s.required("source", Id::parse);
+            Id id = s.required("source", Interner::id);
             String locator = s.optText("locator");
             if (id != null && id.kind() != Kind.SOURCE) {
                 s.fail(o.get("source"), id + " is not a source");
             } else if (id != null) {
-                out.add(new SourceRef(id, locator));
+                out.add(Interner.ref(new SourceRef(id, locator)));
             }
         }
         return out;

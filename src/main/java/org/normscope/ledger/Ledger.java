@@ -14,6 +14,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -179,49 +183,117 @@ public final class Ledger implements AutoCloseable {
         return "entity";
     }
 
-    /** Reads every transaction after {@code afterId}, in order, and hands each to {@code sink}. */
+    /** A stored record as read, not yet decoded. */
+    private record Raw(String recordId, String owner, String kind, String op, @org.jspecify.annotations.Nullable String body) {
+    }
+
+    /** A transaction whose records are being decoded, chunk by chunk, on other threads. */
+    private record Pending(long id, Instant at, String author, String reason, List<Future<List<Transaction.Change>>> chunks) {
+    }
+
+    /** Records per decoding task. */
+    private static final int CHUNK = 4_096;
+    /** Decoded chunks allowed ahead of the one handed on: bounds the memory of a read. */
+    private static final int AHEAD = 16;
+
+    /**
+     * Reads every transaction after {@code afterId}, in order, and hands each to {@code sink}. Rows
+     * are read on this thread and decoded in chunks on the other processors, so that reading and
+     * decoding overlap; transactions reach {@code sink} in ledger order, each whole.
+     */
     public synchronized void read(long afterId, Consumer<Transaction> sink) {
         String sql = "SELECT t.id, t.recorded_at, t.author, t.reason, r.record_id, r.owner, r.kind, r.op, r.body "
                 + "FROM tx t LEFT JOIN record r ON r.tx_id = t.id WHERE t.id > ? ORDER BY t.id, r.seq";
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService decoders = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ledger-decoder");
+            t.setDaemon(true);
+            return t;
+        });
+        // one instance of each id, date and source reference for the whole read, shared by the decoders
+        try (org.normscope.bundle.Interner shared = org.normscope.bundle.Interner.open();
+             PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, afterId);
             ps.setFetchSize(10_000);
+            java.util.ArrayDeque<Pending> queue = new java.util.ArrayDeque<>();
+            int[] inFlight = {0};
             try (ResultSet rs = ps.executeQuery()) {
-                long current = -1;
-                Instant at = null;
-                String author = null;
-                String reason = null;
-                List<Transaction.Change> changes = new ArrayList<>();
+                Pending tx = null;
+                List<Raw> chunk = new ArrayList<>();
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    if (id != current) {
-                        if (current != -1) {
-                            sink.accept(new Transaction(current, at, author, reason, changes));
+                    if (tx == null || id != tx.id()) {
+                        if (tx != null) {
+                            submit(decoders, shared, tx, chunk, inFlight);
+                            chunk = new ArrayList<>();
                         }
-                        current = id;
-                        at = Instant.parse(rs.getString(2));
-                        author = rs.getString(3);
-                        reason = rs.getString(4);
-                        changes = new ArrayList<>();
+                        tx = new Pending(id, Instant.parse(rs.getString(2)), rs.getString(3), rs.getString(4), new ArrayList<>());
+                        queue.add(tx);
                     }
                     String recordId = rs.getString(5);
                     if (recordId == null) {
                         continue;
                     }
-                    Id owner = Id.parse(rs.getString(6));
-                    String body = rs.getString(9);
-                    Object value = "retract".equals(rs.getString(8)) || body == null ? null
-                            : RecordJson.decode(rs.getString(7), recordId, owner, body);
-                    changes.add(new Transaction.Change(recordId, owner, value));
+                    chunk.add(new Raw(recordId, rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+                    if (chunk.size() == CHUNK) {
+                        submit(decoders, shared, tx, chunk, inFlight);
+                        chunk = new ArrayList<>();
+                    }
+                    while (inFlight[0] > AHEAD && queue.size() > 1) {
+                        handOn(queue.poll(), sink, inFlight);
+                    }
                 }
-                if (current != -1) {
-                    sink.accept(new Transaction(current, at, author, reason, changes));
+                if (tx != null) {
+                    submit(decoders, shared, tx, chunk, inFlight);
                 }
+            }
+            while (!queue.isEmpty()) {
+                handOn(queue.poll(), sink, inFlight);
             }
             connection.commit();
         } catch (SQLException e) {
             throw new LedgerException("cannot read the ledger: " + rootMessage(e), e);
+        } finally {
+            decoders.shutdownNow();
         }
+    }
+
+    private static void submit(ExecutorService decoders, org.normscope.bundle.Interner shared, Pending tx, List<Raw> chunk, int[] inFlight) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        tx.chunks().add(decoders.submit(() -> {
+            try (org.normscope.bundle.Interner joined = shared.join()) {
+                List<Transaction.Change> out = new ArrayList<>(chunk.size());
+                for (Raw r : chunk) {
+                    Id owner = org.normscope.bundle.Interner.id(r.owner());
+                    Object value = "retract".equals(r.op()) || r.body() == null ? null : RecordJson.decode(r.kind(), r.recordId(), owner, r.body());
+                    out.add(new Transaction.Change(r.recordId(), owner, value));
+                }
+                return out;
+            }
+        }));
+        inFlight[0]++;
+    }
+
+    /** Waits for a transaction's chunks, in order, and hands the whole transaction on. */
+    private static void handOn(Pending tx, Consumer<Transaction> sink, int[] inFlight) {
+        List<Transaction.Change> changes = new ArrayList<>();
+        for (Future<List<Transaction.Change>> f : tx.chunks()) {
+            try {
+                changes.addAll(f.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new LedgerException("cannot decode the ledger: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LedgerException("reading the ledger was interrupted", e);
+            }
+            inFlight[0]--;
+        }
+        sink.accept(new Transaction(tx.id(), tx.at(), tx.author(), tx.reason(), changes));
     }
 
     public List<Transaction> readAll() {

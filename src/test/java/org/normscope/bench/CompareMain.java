@@ -145,7 +145,7 @@ public final class CompareMain {
         }
         normscope.loadDiffWorld(data);
         if (o.fromLedger != null) {
-            loads.add(fromLedger(data, o.fromLedger));
+            loads.addAll(fromLedger(data, List.of(o.fromLedger.split(","))));
         }
 
         List<Mismatch> mismatches = new ArrayList<>();
@@ -196,10 +196,10 @@ public final class CompareMain {
 
     /**
      * Writes the data into an SQLite ledger (entities, then statements in transactions of 10,000),
-     * then opens a store on it in a fresh JVM with {@code heap} as its maximum heap: the time until
-     * it answers, and whether it fits.
+     * then opens a store on it in a fresh JVM for each of {@code heaps} as its maximum heap: the
+     * time until it answers, and whether it fits.
      */
-    private Load fromLedger(CompareData data, String heap) throws Exception {
+    private List<Load> fromLedger(CompareData data, List<String> heaps) throws Exception {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("normscope-compare-ledger");
         try {
             String url = "jdbc:sqlite:" + dir.resolve("normscope.db");
@@ -214,24 +214,32 @@ public final class CompareMain {
                 }
             }
             log("ledger: written in %.1f s (%,d MB)", (System.nanoTime() - t0) / 1e9, java.nio.file.Files.size(dir.resolve("normscope.db")) >> 20);
-            ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                    LedgerOpen.class.getName(), url);
-            pb.redirectError(ProcessBuilder.Redirect.INHERIT);
-            Process p = pb.start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-            int code = p.waitFor();
-            if (code != 0 || out.isEmpty()) {
-                log("ledger: the store did not open with -Xmx%s (exit %d)", heap, code);
-                return new Load("normscope-ledger", Double.NaN, "did not open with a heap of " + heap);
+            List<Load> out = new ArrayList<>();
+            for (String heap : heaps) {
+                out.add(openIn(url, heap));
             }
-            String[] f = out.split(" ");
-            log("ledger: ready in %s s with -Xmx%s, heap %s MB in use, %s statements", f[0], heap, f[1], f[2]);
-            return new Load("normscope-ledger", Double.parseDouble(f[0]), "from the SQLite ledger, new JVM, -Xmx" + heap + ", " + f[1]
-                    + " MB of heap in use");
+            return out;
         } finally {
             StarterData.deleteTree(dir);
         }
+    }
+
+    private static Load openIn(String url, String heap) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                LedgerOpen.class.getName(), url);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        int code = p.waitFor();
+        if (code != 0 || out.isEmpty()) {
+            log("ledger: the store did not open with -Xmx%s (exit %d)", heap, code);
+            return new Load("normscope-ledger", Double.NaN, "did not open with -Xmx" + heap);
+        }
+        String[] f = out.split(" ");
+        log("ledger: ready in %s s with -Xmx%s, heap %s MB in use, %s statements", f[0], heap, f[1], f[2]);
+        return new Load("normscope-ledger", Double.parseDouble(f[0]), "from the SQLite ledger, new JVM, -Xmx" + heap + ", " + f[1]
+                + " MB of heap in use");
     }
 
     // ---- checking ----
