@@ -115,11 +115,14 @@ final class Queries {
             }
             // the fields as a plain disjunction (a document's score sums the fields it matches in):
             // unlike a max over the fields, it lets Lucene skip documents that cannot reach the top
-            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-            alternatives.forEach(a -> anyField.add(a, Occur.SHOULD));
-            main.add(anyField.build(), Occur.SHOULD);
             if (phrases.isEmpty()) {
+                // no phrase: the fields sit beside the exact-name clause in one flat disjunction
+                alternatives.forEach(a -> main.add(a, Occur.SHOULD));
                 main.setMinimumNumberShouldMatch(1);
+            } else {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                alternatives.forEach(a -> anyField.add(a, Occur.SHOULD));
+                main.add(anyField.build(), Occur.SHOULD);
             }
         }
         return main.build();
