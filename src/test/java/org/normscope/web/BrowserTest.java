@@ -81,6 +81,12 @@ class BrowserTest {
         // a date input's typing order depends on the locale; set its value as a picker would, then submit as a reader does
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", at, day);
         browser.findElement(By.cssSelector("form.when button")).click();
+        // the click starts a navigation; wait until the new page has loaded before reading it
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.getCurrentUrl().contains("at=" + day)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                        && d.findElement(By.cssSelector(".asof")).getText().startsWith("As of " + day));
     }
 
     @Test
