@@ -235,9 +235,9 @@ public final class SearchIndex implements AutoCloseable {
             Query q = Queries.filtered(parsed.query(), r.filters(), statusIds);
             int from = (r.page() - 1) * r.size();
             int want = from + r.size();
-            // as many as the page needs: a smaller top-N lets Lucene skip more; the loop below fetches more if
+            // a little more than the page shows (a smaller top-N lets Lucene skip more); the loop below fetches more if
             // several documents of one entity (an instrument and its texts) take places
-            int fetch = Math.min(want, MAX_MATCHES);
+            int fetch = Math.min(want + want / 2, MAX_MATCHES);
             Counted c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
             Query tolerant = c.total == 0 ? parsed.tolerant().get() : null;
             if (tolerant != null) {
@@ -288,7 +288,7 @@ public final class SearchIndex implements AutoCloseable {
                     break;
                 }
                 // many documents of the same entities at the top: look further down
-                fetch = Math.min(fetch * 4, MAX_MATCHES);
+                fetch = Math.min(fetch * 2, MAX_MATCHES);
                 top = searcher.search(q, fetch);
             }
             List<String> suggestions = total == 0 ? suggest(current, parsed.terms()) : List.of();
