@@ -76,8 +76,11 @@ final class CompareData {
     /** Time taken to turn the statements into rows (counted in each comparator's load time). */
     final double flattenSeconds;
 
+    private final long seed;
+
     CompareData(double scale, long seed) {
         this.scale = scale;
+        this.seed = seed;
         this.orgCount = Math.max(1, (int) Math.round(500 * scale));
         this.periodCount = Math.max(orgCount, (int) Math.round(100_000 * scale));
         this.instrumentCount = Math.max(1, (int) Math.round(5_000 * scale));
@@ -107,6 +110,56 @@ final class CompareData {
         memberships.statements().forEach(s -> changes.add(Transaction.Change.assertion(s)));
         participation.statements().forEach(s -> changes.add(Transaction.Change.assertion(s)));
         return new Transaction(1, Generator.RECORDED, "bench", "generated", changes);
+    }
+
+    /**
+     * The record's history as Normscope keeps it: the first transaction holds every statement plus
+     * mistaken ones (one in 200: copies of real statements under ids of their own); the second
+     * retracts the mistaken ones and corrects one statement in 100 (a new version citing a second
+     * source). The record it ends with is exactly {@link #transaction()}'s, which the comparators
+     * load, so every answer can still be checked; Normscope carries the versions and the
+     * retractions besides, and its history shows them.
+     */
+    List<Transaction> history() {
+        Transaction base = transaction();
+        java.util.Random r = new java.util.Random(seed + 11);
+        List<Transaction.Change> first = new ArrayList<>(base.changes());
+        List<Transaction.Change> second = new ArrayList<>();
+        org.normscope.model.SourceRef extra = new org.normscope.model.SourceRef(Id.of(Kind.SOURCE, "gen-source-001"), "correction");
+        for (Transaction.Change c : base.changes()) {
+            if (!(c.value() instanceof Statement s)) {
+                continue;
+            }
+            int roll = r.nextInt(200);
+            if (roll == 0) {
+                Statement mistaken = s.withId(s.id() + "-mistaken");
+                first.add(Transaction.Change.assertion(mistaken));
+                second.add(Transaction.Change.retraction(mistaken.id(), mistaken.owner()));
+            } else if (roll <= 2) {
+                second.add(Transaction.Change.assertion(withSource(s, extra)));
+            }
+        }
+        corrections = (int) second.stream().filter(c -> c.value() != null).count();
+        retractions = second.size() - corrections;
+        return List.of(new Transaction(1, Generator.RECORDED, "bench", "generated", first),
+                new Transaction(2, Generator.RECORDED.plusSeconds(86_400), "bench", "corrections and retractions", second));
+    }
+
+    /** Corrections and retractions in {@link #history()} (known once it was built). */
+    int corrections;
+    int retractions;
+
+    private static Statement withSource(Statement s, org.normscope.model.SourceRef extra) {
+        List<org.normscope.model.SourceRef> sources = new ArrayList<>(s.sources());
+        sources.add(extra);
+        return switch (s) {
+            case Membership m -> new Membership(m.id(), m.org(), m.member(), m.role(), m.period(), m.rank(), sources, m.note());
+            case Statement.ParticipationAction a -> new Statement.ParticipationAction(a.id(), a.instrument(), a.actor(), a.type(), a.date(),
+                    a.effective(), a.expression(), a.text(), a.rank(), sources, a.note());
+            case Statement.LifecycleEvent l -> new Statement.LifecycleEvent(l.id(), l.instrument(), l.type(), l.date(), l.body(), l.at(),
+                    l.expression(), l.rank(), sources, l.note());
+            case Statement.Attendance t -> new Statement.Attendance(t.id(), t.event(), t.participant(), t.role(), t.rank(), sources, t.note());
+        };
     }
 
     /** The membership dataset alone, as one transaction. */

@@ -107,6 +107,8 @@ public final class CompareMain {
                         + " in %.1f s; rows for the comparators in %.2f s",
                 data.entities.size(), data.statementCount(), data.periodCount, data.orgCount, data.actionCount, data.instrumentCount,
                 (System.nanoTime() - t0) / 1e9, flatten);
+        data.history();
+        log("ledger history: %,d corrections and %,d retractions after the first transaction", data.corrections, data.retractions);
         log("memberships: %s", data.memberships.describe());
         log("participation: %s", data.participation.describe());
         CompareData.Params params = new CompareData.Params(data, o.seed + 7, PARAMS, MATRIX_COLUMNS);
@@ -206,12 +208,14 @@ public final class CompareMain {
             long t0 = System.nanoTime();
             java.time.Clock clock = java.time.Clock.systemUTC();
             try (org.normscope.ledger.Ledger ledger = org.normscope.ledger.Ledger.open(url)) {
-                List<org.normscope.model.Transaction.Change> changes = data.transaction().changes();
+                List<org.normscope.model.Transaction> history = data.history();
+                List<org.normscope.model.Transaction.Change> changes = history.getFirst().changes();
                 int entities = data.entities.size();
                 ledger.append("bench", "generated entities", changes.subList(0, entities), clock);
                 for (int i = entities; i < changes.size(); i += 10_000) {
                     ledger.append("bench", "generated statements", changes.subList(i, Math.min(changes.size(), i + 10_000)), clock);
                 }
+                ledger.append("bench", "corrections and retractions", history.get(1).changes(), clock);
             }
             log("ledger: written in %.1f s (%,d MB)", (System.nanoTime() - t0) / 1e9, java.nio.file.Files.size(dir.resolve("normscope.db")) >> 20);
             List<Load> out = new ArrayList<>();

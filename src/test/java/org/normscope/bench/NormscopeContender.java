@@ -39,7 +39,7 @@ final class NormscopeContender implements Contender {
     @Override
     public void load(CompareData data) {
         world = new World(Clock.systemUTC());
-        world.applyAll(List.of(data.transaction()));
+        world.applyAll(data.history());
         snapshot = world.now();
         analysis = new Analysis(snapshot);
         states = data.states;
@@ -98,7 +98,9 @@ final class NormscopeContender implements Contender {
                 Rows.Party p = (Rows.Party) r;
                 out.add(p.id() + "=" + status(p));
             });
-            case HISTORY -> ((List<?>) answer).forEach(r -> out.add(((Rows.Event) r).statement()));
+            // the comparators hold the record as it stands; Normscope's history also shows earlier versions and retractions
+            case HISTORY -> ((List<?>) answer).stream().map(r -> (Rows.Event) r).filter(e -> e.state().equals("current"))
+                    .forEach(e -> out.add(e.statement()));
             case MATRIX -> ((Rows.Matrix) answer).rows().forEach(row -> row.cells().forEach((i, p) ->
                     out.add(i + "|" + row.id() + "=" + status(p))));
             case DIFF -> ((List<?>) answer).forEach(r -> {
