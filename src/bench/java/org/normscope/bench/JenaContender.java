@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -311,16 +310,6 @@ public final class JenaContender implements Contender {
             r[2] = SqlSupport.change("99".equals(r[2]) ? null : r[2], "99".equals(r[3]) ? null : r[3]);
         }
         return rows;
-    }
-
-    @Override
-    public int size(Object answer) {
-        return ((List<?>) answer).size();
-    }
-
-    @Override
-    public Set<String> ids(CompareMain.Question question, Object answer) {
-        return SqlSupport.ids(question, answer);
     }
 
     @Override

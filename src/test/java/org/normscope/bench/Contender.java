@@ -37,11 +37,15 @@ interface Contender {
     /** Membership changes (joined, left, role-changed) of every organisation between two dates. */
     Object diff(LocalDate from, LocalDate to) throws Exception;
 
-    /** Number of rows in an answer (what the timing loop consumes). */
-    int size(Object answer);
+    /** Number of rows in an answer (what the timing loop consumes); by default the answer is a list of rows. */
+    default int size(Object answer) {
+        return ((java.util.List<?>) answer).size();
+    }
 
-    /** The answer as a set of ids in the shared form. */
-    Set<String> ids(CompareMain.Question question, Object answer);
+    /** The answer as a set of ids in the shared form; by default from rows of strings ({@link SqlSupport#ids}). */
+    default Set<String> ids(CompareMain.Question question, Object answer) {
+        return SqlSupport.ids(question, answer);
+    }
 
     /**
      * Told, after the timed load, how much the heap grew across it (after full collections, which

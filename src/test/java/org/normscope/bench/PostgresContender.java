@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.normscope.model.Id;
@@ -230,16 +229,6 @@ final class PostgresContender implements Contender {
             r[2] = SqlSupport.change(r[2], r[3]);
         }
         return rows;
-    }
-
-    @Override
-    public int size(Object answer) {
-        return ((List<?>) answer).size();
-    }
-
-    @Override
-    public Set<String> ids(CompareMain.Question question, Object answer) {
-        return SqlSupport.ids(question, answer);
     }
 
     @Override

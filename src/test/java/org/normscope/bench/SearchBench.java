@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
 import org.normscope.app.Normscope;
 import org.normscope.model.Details;
 import org.normscope.model.Entity;
@@ -61,9 +57,7 @@ public class SearchBench {
     Path dir;
     SearchIndex index;
     Snapshot snapshot;
-    DirectoryReader plainReader;
-    IndexSearcher plain;
-    org.apache.lucene.queryparser.classic.MultiFieldQueryParser parser;
+    PlainLucene plain;
     List<String> queries;
     int next;
 
@@ -82,11 +76,7 @@ public class SearchBench {
         snapshot = world.now();
         index = SearchIndex.open(dir.resolve("index"));
         index.rebuild(snapshot, world.lastTransaction());
-        plainReader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")));
-        plain = new IndexSearcher(plainReader);
-        Map<String, Float> fields = SearchIndex.searchedFields();
-        parser = new org.apache.lucene.queryparser.classic.MultiFieldQueryParser(fields.keySet().toArray(String[]::new),
-                SearchIndex.analyzer(), fields);
+        plain = new PlainLucene(dir.resolve("index"));
         Random rnd = new Random(42);
         queries = new ArrayList<>();
         for (int i = 0; i < 256; i++) {
@@ -116,7 +106,7 @@ public class SearchBench {
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-        plainReader.close();
+        plain.close();
         index.close();
         StarterData.deleteTree(dir);
     }
@@ -143,12 +133,7 @@ public class SearchBench {
      * analysers, and the ten documents shown read, as any search page must.
      */
     @Benchmark
-    public List<org.apache.lucene.document.Document> plainLucene() throws Exception {
-        TopDocs top = plain.search(parser.parse(org.apache.lucene.queryparser.classic.QueryParser.escape(query())), 10);
-        List<org.apache.lucene.document.Document> docs = new ArrayList<>();
-        for (var sd : top.scoreDocs) {
-            docs.add(plain.storedFields().document(sd.doc));
-        }
-        return docs;
+    public List<org.apache.lucene.document.Document> plainLucene() throws IOException {
+        return plain.search(query());
     }
 }

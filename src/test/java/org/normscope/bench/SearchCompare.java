@@ -10,16 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.FSDirectory;
 import org.normscope.model.Details;
 import org.normscope.model.Entity;
 import org.normscope.model.Expression;
@@ -37,7 +28,7 @@ import org.normscope.world.World;
 /**
  * The full-text question of the side-by-side run: a generated corpus of instrument texts in four
  * languages, indexed once by Normscope's {@link SearchIndex}; then the same query strings asked of
- * Normscope's search and of plain Lucene on the same index. The plain side is what a Lucene user
+ * Normscope's search and of plain Lucene on the same index ({@link PlainLucene}). The plain side is what a Lucene user
  * would write for a multilingual index: Lucene's own {@link MultiFieldQueryParser} over the same
  * fields with the same weights and the same per-field analysis, the top ten documents, and the
  * stored fields of those ten read. Normscope's side adds its own parsing (phrases, exact names),
@@ -56,9 +47,7 @@ final class SearchCompare implements AutoCloseable {
     private final Path dir;
     private final SearchIndex index;
     private final Snapshot snapshot;
-    private final DirectoryReader plainReader;
-    private final IndexSearcher plain;
-    private final MultiFieldQueryParser parser;
+    private final PlainLucene plain;
     final List<String> queries = new ArrayList<>();
     private static final LocalDate AT = LocalDate.of(2026, 11, 30);
 
@@ -70,11 +59,7 @@ final class SearchCompare implements AutoCloseable {
         snapshot = world.now();
         index = SearchIndex.open(dir.resolve("index"));
         index.rebuild(snapshot, world.lastTransaction());
-        plainReader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")));
-        plain = new IndexSearcher(plainReader);
-        Map<String, Float> fields = SearchIndex.searchedFields();
-        Analyzer analyzer = SearchIndex.analyzer();
-        parser = new MultiFieldQueryParser(fields.keySet().toArray(String[]::new), analyzer, fields);
+        plain = new PlainLucene(dir.resolve("index"));
         Random r = new Random(seed + 3);
         for (int i = 0; i < 1024; i++) {
             String[] words = WORDS.get(LANGUAGES.get(r.nextInt(LANGUAGES.size())));
@@ -122,23 +107,14 @@ final class SearchCompare implements AutoCloseable {
         return index.search(new SearchIndex.Request(q, Map.of(), AT, 1, 10, true), snapshot);
     }
 
-    /** Plain Lucene: the classic multi-field parser, the top ten, their stored fields read. */
+    /** Plain Lucene on the same index ({@link PlainLucene}). */
     List<Document> lucene(String q) throws IOException {
-        try {
-            TopDocs top = plain.search(parser.parse(QueryParser.escape(q)), 10);
-            List<Document> docs = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                docs.add(plain.storedFields().document(sd.doc));
-            }
-            return docs;
-        } catch (ParseException e) {
-            throw new IllegalStateException(e);
-        }
+        return plain.search(q);
     }
 
     @Override
     public void close() throws IOException {
-        plainReader.close();
+        plain.close();
         index.close();
         StarterData.deleteTree(dir);
     }

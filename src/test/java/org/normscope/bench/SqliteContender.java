@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.normscope.model.Id;
 
 /**
@@ -243,16 +242,6 @@ final class SqliteContender implements Contender {
             r[2] = SqlSupport.change(r[2], r[3]);
         }
         return rows;
-    }
-
-    @Override
-    public int size(Object answer) {
-        return ((List<?>) answer).size();
-    }
-
-    @Override
-    public Set<String> ids(CompareMain.Question question, Object answer) {
-        return SqlSupport.ids(question, answer);
     }
 
     @Override
