@@ -95,6 +95,7 @@ public final class World {
             transactions.add(new TxInfo(tx.id(), tx.recordedAt(), tx.author(), tx.reason(), tx.changes().size()));
         }
         past.clear();
+        stories = new java.util.concurrent.ConcurrentHashMap<>();
         List<Object> values = new ArrayList<>(versions.size());
         for (Object vs : versions.values()) {
             Object value = vs instanceof Version v ? v.value() : versionList(vs).getLast().value();
@@ -188,55 +189,99 @@ public final class World {
     // ---- question 3 ----
 
     /**
+     * One version of a statement in an entity's story, with everything its row needs that does
+     * not change until the next transaction: the other entity, the date the row is sorted by, the
+     * detail text, and when the version was replaced (by a correction, or a retraction).
+     */
+    private record Line(Statement statement, Id other, @Nullable PartialDate date, String change, String detail,
+                        Instant recorded, @Nullable Instant replaced, boolean retracted) {
+        Rows.Event row(Snapshot names, @Nullable Instant known) {
+            boolean stands = replaced == null || (known != null && replaced.isAfter(known));
+            String state = stands ? "current" : retracted ? "retracted" : "superseded";
+            return new Rows.Event(other, names.name(other), date, change, detail, statement.id(), recorded,
+                    stands ? null : replaced, state, statement.sources());
+        }
+    }
+
+    /**
+     * Each entity's story as it stands, sorted, built when first asked for and dropped by the next
+     * transaction: an index, like the one a database keeps on (entity, date), so that asking for a
+     * story costs one row object per line rather than a lookup, a format and a sort.
+     */
+    private volatile Map<Id, Line[]> stories = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
      * The story of one entity: every statement about it, every version the record has held up to
      * {@code known} (null: now), in valid-time order. Corrected and retracted versions stay in,
      * marked, beside the versions that replaced them.
      */
-    public synchronized List<Rows.Event> history(Id id, @Nullable Instant known) {
+    public List<Rows.Event> history(Id id, @Nullable Instant known) {
+        Line[] lines;
+        if (known != null && known.isBefore(snapshot.known())) {
+            // as the record stood then: the names and event dates of that time, not kept
+            synchronized (this) {
+                lines = story(id, known(known));
+            }
+        } else {
+            known = null;
+            lines = stories.get(id);
+            if (lines == null) {
+                synchronized (this) {
+                    lines = stories.computeIfAbsent(id, k -> story(k, snapshot));
+                }
+            }
+        }
         Snapshot names = known(known);
-        List<Rows.Event> rows = new ArrayList<>();
+        List<Rows.Event> rows = new ArrayList<>(lines.length);
+        for (Line l : lines) {
+            if (known == null || !l.recorded().isAfter(known)) {
+                rows.add(l.row(names, known));
+            }
+        }
+        return rows;
+    }
+
+    /** Every version of every statement about {@code id}, in the order of its story, events dated as {@code names} has them. Called with the lock held. */
+    private Line[] story(Id id, Snapshot names) {
+        List<Line> lines = new ArrayList<>();
         for (String recordId : recordsAbout.getOrDefault(id, List.of())) {
             List<Version> vs = versionsOf(versions.get(recordId));
             for (int i = 0; i < vs.size(); i++) {
                 Version v = vs.get(i);
-                if (known != null && v.recorded().isAfter(known)) {
-                    break;
-                }
-                Version next = i + 1 < vs.size() && (known == null || !vs.get(i + 1).recorded().isAfter(known)) ? vs.get(i + 1) : null;
                 if (v.value() instanceof Statement s) {
-                    String state = next == null ? "current" : next.value() == null ? "retracted" : "superseded";
-                    rows.add(event(s, id, names, v.recorded(), next == null ? null : next.recorded(), state));
+                    Version next = i + 1 < vs.size() ? vs.get(i + 1) : null;
+                    lines.add(line(s, id, names, v.recorded(), next == null ? null : next.recorded(), next != null && next.value() == null));
                 }
             }
         }
-        rows.sort(Comparator.comparingLong((Rows.Event e) -> e.date() == null ? Long.MIN_VALUE : e.date().firstDay())
-                .thenComparing(Rows.Event::statement).thenComparing(Rows.Event::recorded));
-        return rows;
+        lines.sort(Comparator.comparingLong((Line l) -> l.date() == null ? Long.MIN_VALUE : l.date().firstDay())
+                .thenComparing((Line l) -> l.statement().id()).thenComparing(Line::recorded));
+        return lines.toArray(Line[]::new);
     }
 
-    private static Rows.Event event(Statement s, Id about, Snapshot names, Instant recorded, @Nullable Instant replaced, String state) {
+    private static Line line(Statement s, Id about, Snapshot names, Instant recorded, @Nullable Instant replaced, boolean retracted) {
         return switch (s) {
             case Statement.Membership m -> {
                 Id other = about.equals(m.org()) ? m.member() : m.org();
                 String detail = Words.word(m.role()) + " " + m.period();
-                yield new Rows.Event(other, names.name(other), m.period().from(), "membership", detail, s.id(), recorded, replaced, state, s.sources());
+                yield new Line(s, other, m.period().from(), "membership", detail, recorded, replaced, retracted);
             }
             case Statement.ParticipationAction p -> {
                 Id other = about.equals(p.instrument()) ? p.actor() : p.instrument();
                 String detail = Words.word(p.type()) + (p.effective() == null ? "" : ", effective " + p.effective())
                         + (p.expression() == null ? "" : " (" + p.expression() + ")");
-                yield new Rows.Event(other, names.name(other), p.date(), "action", detail, s.id(), recorded, replaced, state, s.sources());
+                yield new Line(s, other, p.date(), "action", detail, recorded, replaced, retracted);
             }
             case Statement.LifecycleEvent l -> {
                 Id other = l.body() != null && !about.equals(l.body()) ? l.body() : l.instrument();
                 String detail = Words.word(l.type()) + (l.expression() == null ? "" : " (" + l.expression() + ")");
-                yield new Rows.Event(other, names.name(other), l.date(), "lifecycle", detail, s.id(), recorded, replaced, state, s.sources());
+                yield new Line(s, other, l.date(), "lifecycle", detail, recorded, replaced, retracted);
             }
             case Statement.Attendance a -> {
                 Id other = about.equals(a.event()) ? a.participant() : a.event();
                 PartialDate held = names.entity(a.event()).map(e -> e.details() instanceof org.normscope.model.Details.EventDetails d
                         ? d.period().from() : null).orElse(null);
-                yield new Rows.Event(other, names.name(other), held, "attendance", Words.word(a.role()), s.id(), recorded, replaced, state, s.sources());
+                yield new Line(s, other, held, "attendance", Words.word(a.role()), recorded, replaced, retracted);
             }
         };
     }

@@ -101,6 +101,64 @@ class WorldPropertyTest {
         }
     }
 
+    /**
+     * The story of a state, asked between transactions (so that a story kept from before a
+     * transaction must not be served after it) and at random record times: every version of every
+     * statement about the state, each marked current, superseded or retracted as of that time, in
+     * the order of valid time, statement and record time.
+     */
+    @Test
+    void history_betweenTransactionsAndAtAnyRecordTime_equalsABruteForceScan() {
+        for (long seed = 1; seed <= RUNS; seed++) {
+            Random rnd = new Random(seed * 31337);
+            Generated g = generate(rnd);
+            World w = new World(java.time.Clock.systemUTC());
+            for (Transaction tx : g.txs) {
+                w.apply(tx);
+                for (int q = 0; q < 20; q++) {
+                    Id state = g.states.get(rnd.nextInt(g.states.size()));
+                    Instant known = rnd.nextBoolean() ? null : g.txs.get(rnd.nextInt((int) tx.id())).recordedAt();
+                    List<Rows.Event> story = w.history(state, known);
+                    List<String> got = story.stream().map(e -> e.statement() + "@" + e.recorded() + ":" + e.state()).sorted().toList();
+                    String where = "seed " + seed + ", after tx " + tx.id() + ": history(" + state + ", known " + known + ")";
+                    assertEquals(bruteHistory(g, state, known == null ? tx.recordedAt() : known), got, where);
+                    for (int i = 1; i < story.size(); i++) {
+                        Rows.Event a = story.get(i - 1);
+                        Rows.Event b = story.get(i);
+                        long da = a.date() == null ? Long.MIN_VALUE : a.date().firstDay();
+                        long db = b.date() == null ? Long.MIN_VALUE : b.date().firstDay();
+                        int c = da != db ? Long.compare(da, db) : a.statement().compareTo(b.statement());
+                        assertEquals(true, c < 0 || (c == 0 && !a.recorded().isAfter(b.recorded())), where + ": out of order at row " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    static List<String> bruteHistory(Generated g, Id state, Instant known) {
+        List<String> out = new ArrayList<>();
+        List<Version> seen = g.versions.stream().filter(v -> !v.recorded().isAfter(known)).toList();
+        for (int i = 0; i < seen.size(); i++) {
+            Version v = seen.get(i);
+            if (v.value() == null || !v.value().references().contains(state)) {
+                continue;
+            }
+            Version next = null;
+            for (int j = i + 1; j < seen.size() && next == null; j++) {
+                if (seen.get(j).recordId().equals(v.recordId())) {
+                    next = seen.get(j);
+                }
+            }
+            if (next != null && next.recorded().equals(v.recorded())) {
+                continue; // changed twice in one transaction: only the last change was recorded
+            }
+            String st = next == null ? "current" : next.value() == null ? "retracted" : "superseded";
+            out.add(v.recordId() + "@" + v.recorded() + ":" + st);
+        }
+        out.sort(Comparator.naturalOrder());
+        return out;
+    }
+
     // ---- generation ----
 
     static final class Generated {
