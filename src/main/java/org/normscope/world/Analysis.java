@@ -42,27 +42,36 @@ public final class Analysis {
     // ---- question 4: the matrix ----
 
     public Rows.Matrix matrix(List<Id> actors, List<Id> instruments, LocalDate at) {
-        Map<Id, Map<Id, Rows.Party>> byInstrument = new HashMap<>();
+        // each distinct actor gets a line of cells, one per column; duplicates share the line
+        Map<Id, Integer> line = new HashMap<>(actors.size() * 2);
+        for (Id a : actors) {
+            line.putIfAbsent(a, line.size());
+        }
+        int columns = instruments.size();
+        Rows.Party[] cells = new Rows.Party[line.size() * columns];
+        for (int c = 0; c < columns; c++) {
+            int column = c;
+            s.forEachParty(instruments.get(c), null, at, a -> {
+                Integer l = line.get(a);
+                return l == null ? -1 : l;
+            }, (l, p) -> cells[l * columns + column] = p);
+        }
         Map<Id, Map<PartyStatus, Integer>> totals = new LinkedHashMap<>();
         for (Id i : instruments) {
-            Map<Id, Rows.Party> parties = new HashMap<>();
-            for (Rows.Party p : s.parties(i, null, at)) {
-                parties.put(p.id(), p);
-            }
-            byInstrument.put(i, parties);
             totals.put(i, new EnumMap<>(PartyStatus.class));
         }
-        List<Rows.MatrixRow> rows = new ArrayList<>();
+        List<Rows.MatrixRow> rows = new ArrayList<>(actors.size());
         for (Id a : actors) {
-            Map<Id, Rows.Party> cells = new LinkedHashMap<>();
-            for (Id i : instruments) {
-                Rows.Party p = byInstrument.get(i).get(a);
+            int base = line.get(a) * columns;
+            Map<Id, Rows.Party> mine = new LinkedHashMap<>();
+            for (int c = 0; c < columns; c++) {
+                Rows.Party p = cells[base + c];
                 if (p != null) {
-                    cells.put(i, p);
-                    totals.get(i).merge(p.status(), 1, Integer::sum);
+                    mine.put(instruments.get(c), p);
+                    totals.get(instruments.get(c)).merge(p.status(), 1, Integer::sum);
                 }
             }
-            rows.add(new Rows.MatrixRow(a, s.name(a), cells));
+            rows.add(new Rows.MatrixRow(a, s.name(a), mine));
         }
         return new Rows.Matrix(List.copyOf(instruments), rows, totals);
     }

@@ -327,13 +327,14 @@ public final class Snapshot {
 
     /** One actor's status towards one instrument on {@code at}, or null if it has none. */
     public Rows.@Nullable Party party(Id instrument, Id actor, LocalDate at) {
+        long day = at.toEpochDay();
         List<ParticipationAction> mine = new ArrayList<>();
         for (ParticipationAction a : actionsByInstrument.getOrDefault(instrument, NO_ACTIONS)) {
-            if (a.actor().equals(actor) && (a.date() == null || a.date().onOrBefore(at) != Truth.NO)) {
+            if (a.actor().equals(actor) && (a.date() == null || a.date().onOrBefore(day) != Truth.NO)) {
                 mine.add(a);
             }
         }
-        return mine.isEmpty() ? null : status(actor, mine, entryIntoForce(instrument), at);
+        return mine.isEmpty() ? null : status(actor, mine, entryIntoForce(instrument), day);
     }
 
     public List<LifecycleEvent> lifecycleOf(Id instrument) {
@@ -349,32 +350,92 @@ public final class Snapshot {
      * status: withdrawn, bound, consented, signatory or sponsor.
      */
     public List<Rows.Party> parties(Id instrument, @Nullable String expression, LocalDate at) {
-        Map<Id, List<ParticipationAction>> byActor = new TreeMap<>();
-        for (ParticipationAction a : actionsByInstrument.getOrDefault(instrument, NO_ACTIONS)) {
-            if (expression != null && a.expression() != null && !a.expression().equals(expression)) {
-                continue;
-            }
-            if (a.date() == null || a.date().onOrBefore(at) != Truth.NO) {
-                byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(a);
-            }
-        }
-        PartialDate inForce = entryIntoForce(instrument);
         List<Rows.Party> rows = new ArrayList<>();
-        byActor.forEach((actor, actions) -> {
-            Rows.Party row = status(actor, actions, inForce, at);
-            if (row != null) {
-                rows.add(row);
-            }
-        });
-        rows.sort(Comparator.comparing((Rows.Party r) -> -r.status().ordinal()).thenComparing(Rows.Party::name));
+        forEachParty(instrument, expression, at, actor -> 0, (row, p) -> rows.add(p));
+        // the most committed first, then by name; the name's rank stands for the name
+        if (!KeySort.sort(rows, r -> (long) (PartyStatus.values().length - 1 - r.status().ordinal()) << 24 | nameRank(r.id()))) {
+            rows.sort(Comparator.comparing((Rows.Party r) -> -r.status().ordinal()).thenComparing(Rows.Party::name));
+        }
         return rows;
     }
 
-    private Rows.@Nullable Party status(Id actor, List<ParticipationAction> actions, @Nullable PartialDate inForce, LocalDate at) {
-        ParticipationAction consent = latest(actions, ActionType::isConsent);
-        ParticipationAction withdrawal = latest(actions, t -> t == ActionType.WITHDRAWAL);
-        ParticipationAction signature = latest(actions, t -> t == ActionType.SIGNATURE);
-        ParticipationAction sponsor = latest(actions, ActionType::isSponsorship);
+    /** Where an actor goes in a caller's table; negative when the caller does not want it. */
+    @FunctionalInterface
+    interface Position {
+        int of(Id actor);
+    }
+
+    /** Takes one actor's standing and the position {@link Position} gave it. */
+    @FunctionalInterface
+    interface PartySink {
+        void accept(int position, Rows.Party party);
+    }
+
+    /**
+     * Hands the standing of every actor towards {@code instrument} on {@code at} to {@code sink},
+     * unsorted, with its place from {@code position}; an actor placed nowhere (negative) is skipped
+     * before its status is worked out. The actions are grouped by actor in their canonical order,
+     * so each actor's list is the same as a scan for that actor alone would give.
+     */
+    void forEachParty(Id instrument, @Nullable String expression, LocalDate at, Position position, PartySink sink) {
+        ParticipationAction[] all = actionsByInstrument.getOrDefault(instrument, NO_ACTIONS);
+        if (all.length == 0) {
+            return;
+        }
+        long day = at.toEpochDay();
+        // actor -> its actions possibly done by then; an actor with one action (the common case) keeps it unwrapped
+        Map<Id, Object> byActor = new HashMap<>();
+        for (ParticipationAction a : all) {
+            if (expression != null && a.expression() != null && !a.expression().equals(expression)) {
+                continue;
+            }
+            if (a.date() == null || a.date().onOrBefore(day) != Truth.NO) {
+                Object had = byActor.putIfAbsent(a.actor(), a);
+                if (had instanceof ParticipationAction first) {
+                    List<ParticipationAction> two = new ArrayList<>(4);
+                    two.add(first);
+                    two.add(a);
+                    byActor.put(a.actor(), two);
+                } else if (had != null) {
+                    @SuppressWarnings("unchecked")
+                    List<ParticipationAction> more = (List<ParticipationAction>) had;
+                    more.add(a);
+                }
+            }
+        }
+        PartialDate inForce = entryIntoForce(instrument);
+        byActor.forEach((actor, actions) -> {
+            int at2 = position.of(actor);
+            if (at2 < 0) {
+                return;
+            }
+            @SuppressWarnings("unchecked")
+            List<ParticipationAction> list = actions instanceof ParticipationAction one ? List.of(one) : (List<ParticipationAction>) actions;
+            Rows.Party row = status(actor, list, inForce, day);
+            if (row != null) {
+                sink.accept(at2, row);
+            }
+        });
+    }
+
+    private Rows.@Nullable Party status(Id actor, List<ParticipationAction> actions, @Nullable PartialDate inForce, long at) {
+        ParticipationAction consent = null;
+        ParticipationAction withdrawal = null;
+        ParticipationAction signature = null;
+        ParticipationAction sponsor = null;
+        // the latest of each kind; of equal dates, the first in canonical order
+        for (ParticipationAction a : actions) {
+            ActionType t = a.type();
+            if (t.isConsent()) {
+                consent = after(a.date(), consent) ? a : consent;
+            } else if (t == ActionType.WITHDRAWAL) {
+                withdrawal = after(a.date(), withdrawal) ? a : withdrawal;
+            } else if (t == ActionType.SIGNATURE) {
+                signature = after(a.date(), signature) ? a : signature;
+            } else if (t.isSponsorship()) {
+                sponsor = after(a.date(), sponsor) ? a : sponsor;
+            }
+        }
         PartyStatus status;
         Truth truth;
         Truth withdrawn = Truth.NO;
@@ -405,19 +466,20 @@ public final class Snapshot {
         } else {
             return null;
         }
-        Set<SourceRef> sources = new LinkedHashSet<>();
-        actions.forEach(a -> sources.addAll(a.sources()));
-        return new Rows.Party(actor, name(actor), status, truth == Truth.YES, List.copyOf(actions), List.copyOf(sources));
+        List<SourceRef> sources;
+        if (actions.size() == 1) {
+            sources = actions.getFirst().sources();
+        } else {
+            Set<SourceRef> distinct = new LinkedHashSet<>();
+            actions.forEach(a -> distinct.addAll(a.sources()));
+            sources = List.copyOf(distinct);
+        }
+        return new Rows.Party(actor, name(actor), status, truth == Truth.YES, List.copyOf(actions), sources);
     }
 
-    private static @Nullable ParticipationAction latest(List<ParticipationAction> actions, java.util.function.Predicate<ActionType> type) {
-        ParticipationAction best = null;
-        for (ParticipationAction a : actions) {
-            if (type.test(a.type()) && (best == null || after(a.date(), best.date()))) {
-                best = a;
-            }
-        }
-        return best;
+    /** Is {@code date} later than {@code best}'s date (a first candidate always is)? */
+    private static boolean after(@Nullable PartialDate date, @Nullable ParticipationAction best) {
+        return best == null || after(date, best.date());
     }
 
     private static boolean after(@Nullable PartialDate a, @Nullable PartialDate b) {
