@@ -42,24 +42,33 @@ public final class Analysis {
     // ---- question 4: the matrix ----
 
     public Rows.Matrix matrix(List<Id> actors, List<Id> instruments, LocalDate at) {
-        // each distinct actor gets a line of cells, one per column; duplicates share the line
+        // each distinct actor gets a line of cells, one per column; duplicates share the line. The
+        // actors are found by the rank of their names, a number unique to each entity of the snapshot.
         Map<Id, Integer> line = new HashMap<>(actors.size() * 2);
         for (Id a : actors) {
             line.putIfAbsent(a, line.size());
         }
+        long[] byRank = new long[line.size()];
+        int known = 0;
+        for (Map.Entry<Id, Integer> e : line.entrySet()) {
+            if (s.entity(e.getKey()).isPresent()) {
+                byRank[known++] = (long) s.nameRank(e.getKey()) << 32 | e.getValue();
+            }
+        }
+        long[] ranks = java.util.Arrays.copyOf(byRank, known);
+        java.util.Arrays.sort(ranks);
         int columns = instruments.size();
         Rows.Party[] cells = new Rows.Party[line.size() * columns];
         for (int c = 0; c < columns; c++) {
             int column = c;
-            s.forEachParty(instruments.get(c), null, at, a -> {
-                Integer l = line.get(a);
-                return l == null ? -1 : l;
+            s.forEachParty(instruments.get(c), null, at, rank -> {
+                int i = java.util.Arrays.binarySearch(ranks, (long) rank << 32);
+                i = i < 0 ? -i - 1 : i;
+                return i < ranks.length && ranks[i] >>> 32 == rank ? (int) ranks[i] : -1;
             }, (l, p) -> cells[l * columns + column] = p);
         }
-        Map<Id, Map<PartyStatus, Integer>> totals = new LinkedHashMap<>();
-        for (Id i : instruments) {
-            totals.put(i, new EnumMap<>(PartyStatus.class));
-        }
+        PartyStatus[] statuses = PartyStatus.values();
+        int[] counts = new int[columns * statuses.length];
         List<Rows.MatrixRow> rows = new ArrayList<>(actors.size());
         for (Id a : actors) {
             int base = line.get(a) * columns;
@@ -68,10 +77,20 @@ public final class Analysis {
                 Rows.Party p = cells[base + c];
                 if (p != null) {
                     mine.put(instruments.get(c), p);
-                    totals.get(instruments.get(c)).merge(p.status(), 1, Integer::sum);
+                    counts[c * statuses.length + p.status().ordinal()]++;
                 }
             }
             rows.add(new Rows.MatrixRow(a, s.name(a), mine));
+        }
+        Map<Id, Map<PartyStatus, Integer>> totals = new LinkedHashMap<>();
+        for (int c = 0; c < columns; c++) {
+            Map<PartyStatus, Integer> t = totals.computeIfAbsent(instruments.get(c), k -> new EnumMap<>(PartyStatus.class));
+            for (PartyStatus st : statuses) {
+                int n = counts[c * statuses.length + st.ordinal()];
+                if (n > 0) {
+                    t.merge(st, n, Integer::sum);
+                }
+            }
         }
         return new Rows.Matrix(List.copyOf(instruments), rows, totals);
     }

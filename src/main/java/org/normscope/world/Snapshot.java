@@ -57,7 +57,8 @@ public final class Snapshot {
     private final Map<Id, Membership[]> membershipsByOrg;
     private final Map<Id, IntervalIndex<Membership>> membershipTrees;
     private final Map<Id, Membership[]> membershipsByMember;
-    private final Map<Id, ParticipationAction[]> actionsByInstrument;
+    /** Each instrument's actions, grouped by actor: see {@link ActorRuns}. */
+    private final Map<Id, ActorRuns> actionsByInstrument;
     private final Map<Id, Set<Id>> instrumentsByActor;
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
     private final Map<Id, List<Attendance>> attendanceByParticipant;
@@ -116,7 +117,6 @@ public final class Snapshot {
         });
         this.membershipTrees = new HashMap<>(trees);
         this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
-        this.actionsByInstrument = toArrays(aByInstrument, NO_ACTIONS);
         Map<Id, List<Id>> byActor = new HashMap<>();
         aByInstrument.forEach((instrument, actions) -> actions.forEach(a ->
                 byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(instrument)));
@@ -143,6 +143,9 @@ public final class Snapshot {
         for (int r = 0; r < order.length; r++) {
             displayNames.put(byName[order[r]].id(), new Label(names[order[r]], r));
         }
+        Map<Id, ActorRuns> runs = new java.util.concurrent.ConcurrentHashMap<>();
+        aByInstrument.entrySet().parallelStream().forEach(e -> runs.put(e.getKey(), ActorRuns.of(e.getValue(), this, entryIntoForce(e.getKey()))));
+        this.actionsByInstrument = new HashMap<>(runs);
     }
 
     /** Each list as an array in canonical order; the sorting shares the processors. */
@@ -325,16 +328,55 @@ public final class Snapshot {
         return instrumentsByActor.getOrDefault(actor, Set.of());
     }
 
+    /**
+     * One instrument's actions sorted by actor, then in canonical order: run {@code r} holds the
+     * actions of {@code actors[r]}, from {@code start[r]} up to {@code start[r + 1]}, and
+     * {@code names[r]} is that actor's display name. Parties-at walks the runs; an actor's own
+     * standing is a binary search.
+     */
+    private record ActorRuns(ParticipationAction[] actions, int[] start, Id[] actors, String[] names, int[] ranks,
+                             @Nullable PartialDate inForce) {
+        private static final Comparator<ParticipationAction> BY_ACTOR =
+                Comparator.comparing(ParticipationAction::actor).thenComparing(Statement.CANONICAL_ORDER);
+        static final ActorRuns NONE = new ActorRuns(NO_ACTIONS, new int[] {0}, new Id[0], new String[0], new int[0], null);
+
+        static ActorRuns of(List<ParticipationAction> list, Snapshot names, @Nullable PartialDate inForce) {
+            ParticipationAction[] actions = list.toArray(NO_ACTIONS);
+            Arrays.sort(actions, BY_ACTOR);
+            int runs = 0;
+            for (int i = 0; i < actions.length; i++) {
+                if (i == 0 || !actions[i].actor().equals(actions[i - 1].actor())) {
+                    runs++;
+                }
+            }
+            int[] start = new int[runs + 1];
+            Id[] actors = new Id[runs];
+            String[] labels = new String[runs];
+            int[] ranks = new int[runs];
+            int r = 0;
+            for (int i = 0; i < actions.length; i++) {
+                if (i == 0 || !actions[i].actor().equals(actions[i - 1].actor())) {
+                    start[r] = i;
+                    actors[r] = actions[i].actor();
+                    labels[r] = names.name(actors[r]);
+                    ranks[r] = names.nameRank(actors[r]);
+                    r++;
+                }
+            }
+            start[runs] = actions.length;
+            return new ActorRuns(actions, start, actors, labels, ranks, inForce);
+        }
+
+        int runs() {
+            return actors.length;
+        }
+    }
+
     /** One actor's status towards one instrument on {@code at}, or null if it has none. */
     public Rows.@Nullable Party party(Id instrument, Id actor, LocalDate at) {
-        long day = at.toEpochDay();
-        List<ParticipationAction> mine = new ArrayList<>();
-        for (ParticipationAction a : actionsByInstrument.getOrDefault(instrument, NO_ACTIONS)) {
-            if (a.actor().equals(actor) && (a.date() == null || a.date().onOrBefore(day) != Truth.NO)) {
-                mine.add(a);
-            }
-        }
-        return mine.isEmpty() ? null : status(actor, mine, entryIntoForce(instrument), day);
+        ActorRuns runs = actionsByInstrument.getOrDefault(instrument, ActorRuns.NONE);
+        int r = Arrays.binarySearch(runs.actors(), actor);
+        return r < 0 ? null : standing(runs, r, null, at.toEpochDay());
     }
 
     public List<LifecycleEvent> lifecycleOf(Id instrument) {
@@ -351,7 +393,7 @@ public final class Snapshot {
      */
     public List<Rows.Party> parties(Id instrument, @Nullable String expression, LocalDate at) {
         List<Rows.Party> rows = new ArrayList<>();
-        forEachParty(instrument, expression, at, actor -> 0, (row, p) -> rows.add(p));
+        forEachParty(instrument, expression, at, rank -> 0, (row, p) -> rows.add(p));
         // the most committed first, then by name; the name's rank stands for the name
         if (!KeySort.sort(rows, r -> (long) (PartyStatus.values().length - 1 - r.status().ordinal()) << 24 | nameRank(r.id()))) {
             rows.sort(Comparator.comparing((Rows.Party r) -> -r.status().ordinal()).thenComparing(Rows.Party::name));
@@ -359,10 +401,10 @@ public final class Snapshot {
         return rows;
     }
 
-    /** Where an actor goes in a caller's table; negative when the caller does not want it. */
+    /** Where an actor, known by its {@link #nameRank}, goes in a caller's table; negative when the caller does not want it. */
     @FunctionalInterface
     interface Position {
-        int of(Id actor);
+        int of(int nameRank);
     }
 
     /** Takes one actor's standing and the position {@link Position} gave it. */
@@ -378,47 +420,50 @@ public final class Snapshot {
      * so each actor's list is the same as a scan for that actor alone would give.
      */
     void forEachParty(Id instrument, @Nullable String expression, LocalDate at, Position position, PartySink sink) {
-        ParticipationAction[] all = actionsByInstrument.getOrDefault(instrument, NO_ACTIONS);
-        if (all.length == 0) {
+        ActorRuns runs = actionsByInstrument.get(instrument);
+        if (runs == null) {
             return;
         }
         long day = at.toEpochDay();
-        // actor -> its actions possibly done by then; an actor with one action (the common case) keeps it unwrapped
-        Map<Id, Object> byActor = new HashMap<>();
-        for (ParticipationAction a : all) {
+        for (int r = 0; r < runs.runs(); r++) {
+            int place = position.of(runs.ranks()[r]);
+            if (place >= 0) {
+                Rows.Party row = standing(runs, r, expression, day);
+                if (row != null) {
+                    sink.accept(place, row);
+                }
+            }
+        }
+    }
+
+    /** The standing of run {@code r}'s actor on {@code day}, from its actions possibly done by then. */
+    private Rows.@Nullable Party standing(ActorRuns runs, int r, @Nullable String expression, long day) {
+        ParticipationAction only = null;
+        List<ParticipationAction> mine = null;
+        for (int i = runs.start()[r]; i < runs.start()[r + 1]; i++) {
+            ParticipationAction a = runs.actions()[i];
             if (expression != null && a.expression() != null && !a.expression().equals(expression)) {
                 continue;
             }
             if (a.date() == null || a.date().onOrBefore(day) != Truth.NO) {
-                Object had = byActor.putIfAbsent(a.actor(), a);
-                if (had instanceof ParticipationAction first) {
-                    List<ParticipationAction> two = new ArrayList<>(4);
-                    two.add(first);
-                    two.add(a);
-                    byActor.put(a.actor(), two);
-                } else if (had != null) {
-                    @SuppressWarnings("unchecked")
-                    List<ParticipationAction> more = (List<ParticipationAction>) had;
-                    more.add(a);
+                if (only == null) {
+                    only = a;
+                } else {
+                    if (mine == null) {
+                        mine = new ArrayList<>(4);
+                        mine.add(only);
+                    }
+                    mine.add(a);
                 }
             }
         }
-        PartialDate inForce = entryIntoForce(instrument);
-        byActor.forEach((actor, actions) -> {
-            int at2 = position.of(actor);
-            if (at2 < 0) {
-                return;
-            }
-            @SuppressWarnings("unchecked")
-            List<ParticipationAction> list = actions instanceof ParticipationAction one ? List.of(one) : (List<ParticipationAction>) actions;
-            Rows.Party row = status(actor, list, inForce, day);
-            if (row != null) {
-                sink.accept(at2, row);
-            }
-        });
+        if (only == null) {
+            return null;
+        }
+        return status(runs.actors()[r], runs.names()[r], mine == null ? List.of(only) : mine, runs.inForce(), day);
     }
 
-    private Rows.@Nullable Party status(Id actor, List<ParticipationAction> actions, @Nullable PartialDate inForce, long at) {
+    private static Rows.@Nullable Party status(Id actor, String name, List<ParticipationAction> actions, @Nullable PartialDate inForce, long at) {
         ParticipationAction consent = null;
         ParticipationAction withdrawal = null;
         ParticipationAction signature = null;
@@ -474,7 +519,7 @@ public final class Snapshot {
             actions.forEach(a -> distinct.addAll(a.sources()));
             sources = List.copyOf(distinct);
         }
-        return new Rows.Party(actor, name(actor), status, truth == Truth.YES, List.copyOf(actions), sources);
+        return new Rows.Party(actor, name, status, truth == Truth.YES, List.copyOf(actions), sources);
     }
 
     /** Is {@code date} later than {@code best}'s date (a first candidate always is)? */

@@ -193,14 +193,18 @@ public final class World {
      * not change until the next transaction: the other entity, the date the row is sorted by, the
      * detail text, and when the version was replaced (by a correction, or a retraction).
      */
-    private record Line(Statement statement, Id other, @Nullable PartialDate date, String change, String detail,
+    private record Line(Statement statement, Id other, String name, @Nullable PartialDate date, String change, String detail,
                         Instant recorded, @Nullable Instant replaced, boolean retracted) {
-        Rows.Event row(Snapshot names, @Nullable Instant known) {
+        Rows.Event row(String otherName, @Nullable Instant known) {
             boolean stands = replaced == null || (known != null && replaced.isAfter(known));
             String state = stands ? "current" : retracted ? "retracted" : "superseded";
-            return new Rows.Event(other, names.name(other), date, change, detail, statement.id(), recorded,
+            return new Rows.Event(other, otherName, date, change, detail, statement.id(), recorded,
                     stands ? null : replaced, state, statement.sources());
         }
+    }
+
+    /** A story and the snapshot whose names it carries. */
+    private record Story(Snapshot names, Line[] lines) {
     }
 
     /**
@@ -208,7 +212,7 @@ public final class World {
      * transaction: an index, like the one a database keeps on (entity, date), so that asking for a
      * story costs one row object per line rather than a lookup, a format and a sort.
      */
-    private volatile Map<Id, Line[]> stories = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Map<Id, Story> stories = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The story of one entity: every statement about it, every version the record has held up to
@@ -216,33 +220,34 @@ public final class World {
      * marked, beside the versions that replaced them.
      */
     public List<Rows.Event> history(Id id, @Nullable Instant known) {
-        Line[] lines;
+        Story story;
         if (known != null && known.isBefore(snapshot.known())) {
             // as the record stood then: the names and event dates of that time, not kept
             synchronized (this) {
-                lines = story(id, known(known));
+                story = story(id, known(known));
             }
         } else {
             known = null;
-            lines = stories.get(id);
-            if (lines == null) {
+            story = stories.get(id);
+            if (story == null) {
                 synchronized (this) {
-                    lines = stories.computeIfAbsent(id, k -> story(k, snapshot));
+                    story = stories.computeIfAbsent(id, k -> story(k, snapshot));
                 }
             }
         }
         Snapshot names = known(known);
-        List<Rows.Event> rows = new ArrayList<>(lines.length);
-        for (Line l : lines) {
+        boolean named = names == story.names();
+        List<Rows.Event> rows = new ArrayList<>(story.lines().length);
+        for (Line l : story.lines()) {
             if (known == null || !l.recorded().isAfter(known)) {
-                rows.add(l.row(names, known));
+                rows.add(l.row(named ? l.name() : names.name(l.other()), known));
             }
         }
         return rows;
     }
 
     /** Every version of every statement about {@code id}, in the order of its story, events dated as {@code names} has them. Called with the lock held. */
-    private Line[] story(Id id, Snapshot names) {
+    private Story story(Id id, Snapshot names) {
         List<Line> lines = new ArrayList<>();
         for (String recordId : recordsAbout.getOrDefault(id, List.of())) {
             List<Version> vs = versionsOf(versions.get(recordId));
@@ -256,7 +261,7 @@ public final class World {
         }
         lines.sort(Comparator.comparingLong((Line l) -> l.date() == null ? Long.MIN_VALUE : l.date().firstDay())
                 .thenComparing((Line l) -> l.statement().id()).thenComparing(Line::recorded));
-        return lines.toArray(Line[]::new);
+        return new Story(names, lines.toArray(Line[]::new));
     }
 
     private static Line line(Statement s, Id about, Snapshot names, Instant recorded, @Nullable Instant replaced, boolean retracted) {
@@ -264,24 +269,24 @@ public final class World {
             case Statement.Membership m -> {
                 Id other = about.equals(m.org()) ? m.member() : m.org();
                 String detail = Words.word(m.role()) + " " + m.period();
-                yield new Line(s, other, m.period().from(), "membership", detail, recorded, replaced, retracted);
+                yield new Line(s, other, names.name(other), m.period().from(), "membership", detail, recorded, replaced, retracted);
             }
             case Statement.ParticipationAction p -> {
                 Id other = about.equals(p.instrument()) ? p.actor() : p.instrument();
                 String detail = Words.word(p.type()) + (p.effective() == null ? "" : ", effective " + p.effective())
                         + (p.expression() == null ? "" : " (" + p.expression() + ")");
-                yield new Line(s, other, p.date(), "action", detail, recorded, replaced, retracted);
+                yield new Line(s, other, names.name(other), p.date(), "action", detail, recorded, replaced, retracted);
             }
             case Statement.LifecycleEvent l -> {
                 Id other = l.body() != null && !about.equals(l.body()) ? l.body() : l.instrument();
                 String detail = Words.word(l.type()) + (l.expression() == null ? "" : " (" + l.expression() + ")");
-                yield new Line(s, other, l.date(), "lifecycle", detail, recorded, replaced, retracted);
+                yield new Line(s, other, names.name(other), l.date(), "lifecycle", detail, recorded, replaced, retracted);
             }
             case Statement.Attendance a -> {
                 Id other = about.equals(a.event()) ? a.participant() : a.event();
                 PartialDate held = names.entity(a.event()).map(e -> e.details() instanceof org.normscope.model.Details.EventDetails d
                         ? d.period().from() : null).orElse(null);
-                yield new Line(s, other, held, "attendance", Words.word(a.role()), recorded, replaced, retracted);
+                yield new Line(s, other, names.name(other), held, "attendance", Words.word(a.role()), recorded, replaced, retracted);
             }
         };
     }

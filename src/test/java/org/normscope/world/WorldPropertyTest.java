@@ -97,6 +97,13 @@ class WorldPropertyTest {
                 List<String> got = w.known(known).parties(g.instrument, null, at).stream()
                         .map(p -> p.id().key() + ":" + p.status() + ":" + p.certain()).sorted().toList();
                 assertEquals(bruteParties(g, at, known), got, "seed " + seed + ", query " + q + ": parties at " + at + ", known " + known);
+                // one actor's standing alone is the same as its row among all parties
+                for (Id state : g.states) {
+                    Rows.Party one = w.known(known).party(g.instrument, state, at);
+                    String alone = one == null ? null : one.id().key() + ":" + one.status() + ":" + one.certain();
+                    String among = got.stream().filter(r -> r.startsWith(state.key() + ":")).findFirst().orElse(null);
+                    assertEquals(among, alone, "seed " + seed + ", query " + q + ": party(" + state + ") at " + at + ", known " + known);
+                }
             }
         }
     }
