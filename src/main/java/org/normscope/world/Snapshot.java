@@ -57,8 +57,8 @@ public final class Snapshot {
     private final Map<Id, Membership[]> membershipsByOrg;
     private final Map<Id, IntervalIndex<Membership>> membershipTrees;
     private final Map<Id, Membership[]> membershipsByMember;
-    /** Each instrument's actions, grouped by actor: see {@link ActorRuns}. */
-    private final Map<Id, ActorRuns> actionsByInstrument;
+    /** Each instrument's actions, grouped by actor: see {@link PartyRuns}. */
+    private final Map<Id, PartyRuns> actionsByInstrument;
     private final Map<Id, Set<Id>> instrumentsByActor;
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
     private final Map<Id, List<Attendance>> attendanceByParticipant;
@@ -143,8 +143,8 @@ public final class Snapshot {
         for (int r = 0; r < order.length; r++) {
             displayNames.put(byName[order[r]].id(), new Label(names[order[r]], r));
         }
-        Map<Id, ActorRuns> runs = new java.util.concurrent.ConcurrentHashMap<>();
-        aByInstrument.entrySet().parallelStream().forEach(e -> runs.put(e.getKey(), ActorRuns.of(e.getValue(), this, entryIntoForce(e.getKey()))));
+        Map<Id, PartyRuns> runs = new java.util.concurrent.ConcurrentHashMap<>();
+        aByInstrument.entrySet().parallelStream().forEach(e -> runs.put(e.getKey(), new PartyRuns(e.getValue(), this, entryIntoForce(e.getKey()))));
         this.actionsByInstrument = new HashMap<>(runs);
     }
 
@@ -328,55 +328,11 @@ public final class Snapshot {
         return instrumentsByActor.getOrDefault(actor, Set.of());
     }
 
-    /**
-     * One instrument's actions sorted by actor, then in canonical order: run {@code r} holds the
-     * actions of {@code actors[r]}, from {@code start[r]} up to {@code start[r + 1]}, and
-     * {@code names[r]} is that actor's display name. Parties-at walks the runs; an actor's own
-     * standing is a binary search.
-     */
-    private record ActorRuns(ParticipationAction[] actions, int[] start, Id[] actors, String[] names, int[] ranks,
-                             @Nullable PartialDate inForce) {
-        private static final Comparator<ParticipationAction> BY_ACTOR =
-                Comparator.comparing(ParticipationAction::actor).thenComparing(Statement.CANONICAL_ORDER);
-        static final ActorRuns NONE = new ActorRuns(NO_ACTIONS, new int[] {0}, new Id[0], new String[0], new int[0], null);
-
-        static ActorRuns of(List<ParticipationAction> list, Snapshot names, @Nullable PartialDate inForce) {
-            ParticipationAction[] actions = list.toArray(NO_ACTIONS);
-            Arrays.sort(actions, BY_ACTOR);
-            int runs = 0;
-            for (int i = 0; i < actions.length; i++) {
-                if (i == 0 || !actions[i].actor().equals(actions[i - 1].actor())) {
-                    runs++;
-                }
-            }
-            int[] start = new int[runs + 1];
-            Id[] actors = new Id[runs];
-            String[] labels = new String[runs];
-            int[] ranks = new int[runs];
-            int r = 0;
-            for (int i = 0; i < actions.length; i++) {
-                if (i == 0 || !actions[i].actor().equals(actions[i - 1].actor())) {
-                    start[r] = i;
-                    actors[r] = actions[i].actor();
-                    labels[r] = names.name(actors[r]);
-                    ranks[r] = names.nameRank(actors[r]);
-                    r++;
-                }
-            }
-            start[runs] = actions.length;
-            return new ActorRuns(actions, start, actors, labels, ranks, inForce);
-        }
-
-        int runs() {
-            return actors.length;
-        }
-    }
-
     /** One actor's status towards one instrument on {@code at}, or null if it has none. */
     public Rows.@Nullable Party party(Id instrument, Id actor, LocalDate at) {
-        ActorRuns runs = actionsByInstrument.getOrDefault(instrument, ActorRuns.NONE);
-        int r = Arrays.binarySearch(runs.actors(), actor);
-        return r < 0 ? null : standing(runs, r, null, at.toEpochDay());
+        PartyRuns runs = actionsByInstrument.get(instrument);
+        int r = runs == null ? -1 : runs.runOf(actor);
+        return r < 0 ? null : runs.standing(r, null, at.toEpochDay());
     }
 
     public List<LifecycleEvent> lifecycleOf(Id instrument) {
@@ -420,121 +376,19 @@ public final class Snapshot {
      * so each actor's list is the same as a scan for that actor alone would give.
      */
     void forEachParty(Id instrument, @Nullable String expression, LocalDate at, Position position, PartySink sink) {
-        ActorRuns runs = actionsByInstrument.get(instrument);
+        PartyRuns runs = actionsByInstrument.get(instrument);
         if (runs == null) {
             return;
         }
         long day = at.toEpochDay();
         for (int r = 0; r < runs.runs(); r++) {
-            int place = position.of(runs.ranks()[r]);
+            int place = position.of(runs.rank(r));
             if (place >= 0) {
-                Rows.Party row = standing(runs, r, expression, day);
+                Rows.Party row = runs.standing(r, expression, day);
                 if (row != null) {
                     sink.accept(place, row);
                 }
             }
         }
-    }
-
-    /** The standing of run {@code r}'s actor on {@code day}, from its actions possibly done by then. */
-    private Rows.@Nullable Party standing(ActorRuns runs, int r, @Nullable String expression, long day) {
-        ParticipationAction only = null;
-        List<ParticipationAction> mine = null;
-        for (int i = runs.start()[r]; i < runs.start()[r + 1]; i++) {
-            ParticipationAction a = runs.actions()[i];
-            if (expression != null && a.expression() != null && !a.expression().equals(expression)) {
-                continue;
-            }
-            if (a.date() == null || a.date().onOrBefore(day) != Truth.NO) {
-                if (only == null) {
-                    only = a;
-                } else {
-                    if (mine == null) {
-                        mine = new ArrayList<>(4);
-                        mine.add(only);
-                    }
-                    mine.add(a);
-                }
-            }
-        }
-        if (only == null) {
-            return null;
-        }
-        return status(runs.actors()[r], runs.names()[r], mine == null ? List.of(only) : mine, runs.inForce(), day);
-    }
-
-    private static Rows.@Nullable Party status(Id actor, String name, List<ParticipationAction> actions, @Nullable PartialDate inForce, long at) {
-        ParticipationAction consent = null;
-        ParticipationAction withdrawal = null;
-        ParticipationAction signature = null;
-        ParticipationAction sponsor = null;
-        // the latest of each kind; of equal dates, the first in canonical order
-        for (ParticipationAction a : actions) {
-            ActionType t = a.type();
-            if (t.isConsent()) {
-                consent = after(a.date(), consent) ? a : consent;
-            } else if (t == ActionType.WITHDRAWAL) {
-                withdrawal = after(a.date(), withdrawal) ? a : withdrawal;
-            } else if (t == ActionType.SIGNATURE) {
-                signature = after(a.date(), signature) ? a : signature;
-            } else if (t.isSponsorship()) {
-                sponsor = after(a.date(), sponsor) ? a : sponsor;
-            }
-        }
-        PartyStatus status;
-        Truth truth;
-        Truth withdrawn = Truth.NO;
-        if (withdrawal != null && (consent == null || after(withdrawal.date(), consent.date()))) {
-            PartialDate when = withdrawal.effective() != null ? withdrawal.effective() : withdrawal.date();
-            withdrawn = when == null ? Truth.MAYBE : when.onOrBefore(at);
-        }
-        if (withdrawn != Truth.NO) {
-            status = PartyStatus.WITHDRAWN;
-            truth = withdrawn;
-        } else if (consent != null) {
-            Truth given = consent.date() == null ? Truth.MAYBE : consent.date().onOrBefore(at);
-            PartialDate effective = consent.effective() != null ? consent.effective() : later(consent.date(), inForce);
-            Truth inEffect = effective == null || (consent.effective() == null && inForce == null) ? Truth.NO : effective.onOrBefore(at);
-            if (inEffect != Truth.NO) {
-                status = PartyStatus.BOUND;
-                truth = given.and(inEffect);
-            } else {
-                status = PartyStatus.CONSENTED;
-                truth = given;
-            }
-        } else if (signature != null) {
-            status = PartyStatus.SIGNATORY;
-            truth = signature.date() == null ? Truth.MAYBE : signature.date().onOrBefore(at);
-        } else if (sponsor != null) {
-            status = PartyStatus.SPONSOR;
-            truth = sponsor.date() == null ? Truth.MAYBE : sponsor.date().onOrBefore(at);
-        } else {
-            return null;
-        }
-        List<SourceRef> sources;
-        if (actions.size() == 1) {
-            sources = actions.getFirst().sources();
-        } else {
-            Set<SourceRef> distinct = new LinkedHashSet<>();
-            actions.forEach(a -> distinct.addAll(a.sources()));
-            sources = List.copyOf(distinct);
-        }
-        return new Rows.Party(actor, name, status, truth == Truth.YES, List.copyOf(actions), sources);
-    }
-
-    /** Is {@code date} later than {@code best}'s date (a first candidate always is)? */
-    private static boolean after(@Nullable PartialDate date, @Nullable ParticipationAction best) {
-        return best == null || after(date, best.date());
-    }
-
-    private static boolean after(@Nullable PartialDate a, @Nullable PartialDate b) {
-        return a != null && (b == null || a.compareTo(b) > 0);
-    }
-
-    private static @Nullable PartialDate later(@Nullable PartialDate a, @Nullable PartialDate b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.compareTo(b) >= 0 ? a : b;
     }
 }
