@@ -123,12 +123,15 @@ public final class Analysis {
      */
     public List<Rows.Change> diff(LocalDate from, LocalDate to, @Nullable Id org, @Nullable Id instrument) {
         List<Rows.Change> out = new ArrayList<>();
+        // sort keys of the membership changes, worked out as they are found (see changeKey)
+        long[] keys = new long[64];
         if (instrument == null) {
             List<Id> orgs = org != null ? List.of(org) : s.entities(Kind.ORG).stream().map(Entity::id).toList();
             for (Id o : orgs) {
-                membershipChanges(o, from, to, out);
+                keys = membershipChanges(o, from, to, out, keys);
             }
         }
+        int keyed = out.size();
         List<Id> instruments;
         if (instrument != null) {
             instruments = List.of(instrument);
@@ -147,7 +150,11 @@ public final class Analysis {
             }
         }
         // by date, then by the subject's name, then by the kind of change; as numbers where they fit
-        if (!KeySort.sort(out, this::changeKey)) {
+        keys = java.util.Arrays.copyOf(keys, out.size());
+        for (int k = keyed; k < out.size(); k++) {
+            keys[k] = changeKey(out.get(k));
+        }
+        if (!KeySort.sort(out, keys)) {
             out.sort(Comparator.comparingLong((Rows.Change c) -> c.date() == null ? Long.MIN_VALUE : c.date().firstDay())
                     .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
         }
@@ -171,66 +178,52 @@ public final class Analysis {
 
     /** date (17 bits: days since 1700, 0 for none) | name rank (22 bits) | change (4 bits); -1 when something does not fit. */
     private long changeKey(Rows.Change c) {
-        long day = c.date() == null ? 0 : c.date().firstDay() - FIRST_DAY + 1;
-        int rank = s.nameRank(c.subject());
-        Integer change = CHANGES.get(c.change());
+        return changeKey(c.date(), s.nameRank(c.subject()), c.change());
+    }
+
+    private static long changeKey(@Nullable PartialDate date, int rank, String word) {
+        long day = date == null ? 0 : date.firstDay() - FIRST_DAY + 1;
+        Integer change = CHANGES.get(word);
         if (day < 0 || day >= 1 << 17 || rank >= 1 << 22 || change == null || change >= 16) {
             return -1;
         }
         return day << 26 | (long) rank << 4 | change;
     }
 
-    private void membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out) {
-        Map<Id, Held> before = heldOn(org, from.toEpochDay());
-        Map<Id, Held> after = heldOn(org, to.toEpochDay());
-        for (Map.Entry<Id, Held> e : before.entrySet()) {
-            Held b = e.getValue();
-            Held a = after.get(e.getKey());
-            if (a == null || a.m.role() != b.m.role()) {
-                change(org, e.getKey(), b, a, out);
+    private static final int JOINED = CHANGES.get("joined");
+    private static final int LEFT = CHANGES.get("left");
+    private static final int ROLE_CHANGED = CHANGES.get("role-changed");
+
+    /** Adds {@code org}'s membership changes to {@code out} and their sort keys to {@code keys} (grown as needed, returned). */
+    private long[] membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out, long[] keys) {
+        MembershipRuns runs = s.membershipRuns(org);
+        long before = from.toEpochDay();
+        long after = to.toEpochDay();
+        String orgName = s.name(org);
+        for (int r = 0; r < runs.runs(); r++) {
+            long held = runs.held(r, before, after);
+            int b = MembershipRuns.first(held);
+            int a = MembershipRuns.second(held);
+            if (b < 0 && a < 0 || (b >= 0 && a >= 0 && runs.role(b) == runs.role(a))) {
+                continue;
             }
-        }
-        for (Map.Entry<Id, Held> e : after.entrySet()) {
-            if (!before.containsKey(e.getKey())) {
-                change(org, e.getKey(), null, e.getValue(), out);
+            Membership mb = b < 0 ? null : runs.membership(b);
+            Membership ma = a < 0 ? null : runs.membership(a);
+            String change = mb == null ? "joined" : ma == null ? "left" : "role-changed";
+            PartialDate date = ma != null ? ma.period().from() : mb.period().to();
+            List<SourceRef> sources = ma != null ? ma.sources() : mb.sources();
+            if (out.size() == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, keys.length * 2);
             }
+            long day = date == null ? 0 : date.firstDay() - FIRST_DAY + 1;
+            int word = mb == null ? JOINED : ma == null ? LEFT : ROLE_CHANGED;
+            keys[out.size()] = day < 0 || day >= 1 << 17 || runs.rank(r) >= 1 << 22 ? -1 : day << 26 | (long) runs.rank(r) << 4 | word;
+            out.add(new Rows.Change(change, date, runs.member(r), runs.name(r), org, orgName, mb == null ? null : Words.word(mb.role()),
+                    ma == null ? null : Words.word(ma.role()), sources));
         }
+        return keys;
     }
 
-    private void change(Id org, Id member, @Nullable Held b, @Nullable Held a, List<Rows.Change> out) {
-        String change = b == null ? "joined" : a == null ? "left" : "role-changed";
-        PartialDate date = a != null ? a.m.period().from() : b.m.period().to();
-        List<SourceRef> sources = a != null ? a.m.sources() : b.m.sources();
-        out.add(new Rows.Change(change, date, member, s.name(member), org, s.name(org), b == null ? null : Words.word(b.m.role()),
-                a == null ? null : Words.word(a.m.role()), sources));
-    }
-
-    /** A membership that holds on the day of the question, certainly or possibly. */
-    private record Held(Membership m, boolean certain) {
-        /** The highest role wins; then a certain hold; then the smaller statement id, so that the answer does not depend on scan order. */
-        Held better(Held o) {
-            int c = Integer.compare(m.role().ordinal(), o.m.role().ordinal());
-            if (c == 0) {
-                c = Boolean.compare(o.certain, certain);
-            }
-            if (c == 0) {
-                c = m.id().compareTo(o.m.id());
-            }
-            return c <= 0 ? this : o;
-        }
-    }
-
-    /** Each member's membership on the day (possibly holding ones included), its highest role if it holds several. */
-    private Map<Id, Held> heldOn(Id org, long day) {
-        Map<Id, Held> out = new HashMap<>();
-        s.forEachPossibleMembership(org, day, m -> {
-            Truth t = m.period().contains(day);
-            if (t != Truth.NO) {
-                out.merge(m.member(), new Held(m, t == Truth.YES), Held::better);
-            }
-        });
-        return out;
-    }
 
     /** One row per member, its highest role if it holds several at once. */
     private static Map<Id, Rows.Member> byMember(List<Rows.Member> rows) {

@@ -26,9 +26,22 @@ final class KeySort {
         if (n >= 1 << INDEX_BITS) {
             return false;
         }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key.applyAsLong(rows.get(i));
+        }
+        return sort(rows, keys);
+    }
+
+    /** Sorts {@code rows} by the keys the caller computed, {@code keys[i]} for row {@code i}; otherwise as {@link #sort(List, ToLongFunction)}. */
+    static <T> boolean sort(List<T> rows, long[] keys) {
+        int n = rows.size();
+        if (n >= 1 << INDEX_BITS) {
+            return false;
+        }
         long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            long k = key.applyAsLong(rows.get(i));
+            long k = keys[i];
             if (k < 0 || k >= 1L << KEY_BITS) {
                 return false;
             }

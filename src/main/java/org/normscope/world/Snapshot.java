@@ -197,9 +197,12 @@ public final class Snapshot {
         return entities;
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<Kind, List<Entity>> byKind = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The entities of one kind, by display name (worked out once per snapshot). */
     public List<Entity> entities(Kind kind) {
-        return entities.values().stream().filter(e -> e.id().kind() == kind)
-                .sorted(Comparator.comparing(Entity::displayName)).toList();
+        return byKind.computeIfAbsent(kind, k -> entities.values().stream().filter(e -> e.id().kind() == k)
+                .sorted(Comparator.comparing(Entity::displayName)).toList());
     }
 
     public String name(Id id) {
@@ -300,6 +303,13 @@ public final class Snapshot {
 
     private static long lastPossibleDay(Membership m) {
         return m.period().to() == null ? Long.MAX_VALUE : m.period().to().possiblyLastDay();
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Id, MembershipRuns> membershipRuns = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code org}'s memberships by member, for comparing days; laid out when first asked for and kept with the snapshot. */
+    MembershipRuns membershipRuns(Id org) {
+        return membershipRuns.computeIfAbsent(org, k -> MembershipRuns.of(membershipsByOrg.get(k), this));
     }
 
     /** Every membership of {@code member} (in any organisation), effective ones only, in canonical order. */
