@@ -48,23 +48,35 @@ public final class Analysis {
         for (Id a : actors) {
             line.putIfAbsent(a, line.size());
         }
-        long[] byRank = new long[line.size()];
-        int known = 0;
+        // an open-addressing table from name rank to line: a probe or two per actor of a column
+        int size = Integer.highestOneBit(Math.max(4, line.size() * 4) - 1) << 1;
+        int[] slotRank = new int[size];
+        int[] slotLine = new int[size];
+        java.util.Arrays.fill(slotRank, -1);
         for (Map.Entry<Id, Integer> e : line.entrySet()) {
-            if (s.entity(e.getKey()).isPresent()) {
-                byRank[known++] = (long) s.nameRank(e.getKey()) << 32 | e.getValue();
+            if (s.entities().containsKey(e.getKey())) {
+                int rank = s.nameRank(e.getKey());
+                int i = slot(rank, size);
+                while (slotRank[i] >= 0) {
+                    i = (i + 1) & (size - 1);
+                }
+                slotRank[i] = rank;
+                slotLine[i] = e.getValue();
             }
         }
-        long[] ranks = java.util.Arrays.copyOf(byRank, known);
-        java.util.Arrays.sort(ranks);
         int columns = instruments.size();
         Rows.Party[] cells = new Rows.Party[line.size() * columns];
         for (int c = 0; c < columns; c++) {
             int column = c;
             s.forEachParty(instruments.get(c), null, at, rank -> {
-                int i = java.util.Arrays.binarySearch(ranks, (long) rank << 32);
-                i = i < 0 ? -i - 1 : i;
-                return i < ranks.length && ranks[i] >>> 32 == rank ? (int) ranks[i] : -1;
+                for (int i = slot(rank, size); ; i = (i + 1) & (size - 1)) {
+                    if (slotRank[i] == rank) {
+                        return slotLine[i];
+                    }
+                    if (slotRank[i] < 0) {
+                        return -1;
+                    }
+                }
             }, (l, p) -> cells[l * columns + column] = p);
         }
         PartyStatus[] statuses = PartyStatus.values();
@@ -93,6 +105,10 @@ public final class Analysis {
             }
         }
         return new Rows.Matrix(List.copyOf(instruments), rows, totals);
+    }
+
+    private static int slot(int rank, int size) {
+        return (rank * 0x9E3779B9 >>> 7) & (size - 1);
     }
 
     /**

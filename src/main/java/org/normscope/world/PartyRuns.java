@@ -32,11 +32,11 @@ final class PartyRuns {
     private static final ParticipationAction[] NO_ACTIONS = {};
     private static final Comparator<ParticipationAction> BY_ACTOR =
             Comparator.comparing(ParticipationAction::actor).thenComparing(Statement.CANONICAL_ORDER);
-    private static final byte CONSENT = 0;
-    private static final byte WITHDRAWAL = 1;
-    private static final byte SIGNATURE = 2;
-    private static final byte SPONSOR = 3;
-    private static final byte OTHER = 4;
+    private static final int CONSENT = 0;
+    private static final int WITHDRAWAL = 1;
+    private static final int SIGNATURE = 2;
+    private static final int SPONSOR = 3;
+    private static final int OTHER = 4;
 
     private final ParticipationAction[] actions;
     /** Run {@code r} is {@code actions[start[r]]} up to {@code start[r + 1]}. */
@@ -46,16 +46,23 @@ final class PartyRuns {
     /** Each run's actor's {@link Snapshot#nameRank}. */
     private final int[] ranks;
 
-    // per action, aligned with actions
-    private final byte[] kind;
-    /** The possible first and last epoch day of the action's date. */
-    private final int[] lo;
-    private final int[] hi;
-    /** Within a run, actions with equal dates share a number, later dates have larger ones; unknown dates 0. */
-    private final int[] order;
-    /** Withdrawal: the days it takes effect (its effective date, else its date). Consent: the days it is in effect from. */
-    private final int[] effectLo;
-    private final int[] effectHi;
+    /**
+     * Per action, side by side so that one instrument's facts share a few cache lines: for action
+     * {@code i}, at {@code i * STRIDE}: the possible first and last epoch day of its date ({@code
+     * LO}, {@code HI}); its date's place among the run's dates ({@code ORDER}: equal dates share a
+     * number, later dates have larger ones, an unknown date 0); the days it takes effect ({@code
+     * EFFECT_LO}, {@code EFFECT_HI}: for a withdrawal its effective date, else its date; for a
+     * consent its effective date, else the later of its date and the entry into force); and its
+     * {@code KIND}.
+     */
+    private final int[] facts;
+    private static final int LO = 0;
+    private static final int HI = 1;
+    private static final int ORDER = 2;
+    private static final int EFFECT_LO = 3;
+    private static final int EFFECT_HI = 4;
+    private static final int KIND = 5;
+    private static final int STRIDE = 6;
     private final @Nullable String[] expressions;
     private final List<SourceRef>[] sources;
 
@@ -74,12 +81,7 @@ final class PartyRuns {
         actors = new Id[runs];
         this.names = new String[runs];
         ranks = new int[runs];
-        kind = new byte[n];
-        lo = new int[n];
-        hi = new int[n];
-        order = new int[n];
-        effectLo = new int[n];
-        effectHi = new int[n];
+        facts = new int[n * STRIDE];
         expressions = new String[n];
         sources = new List[n];
         int r = -1;
@@ -94,27 +96,29 @@ final class PartyRuns {
                 ranks[r] = names.nameRank(a.actor());
             }
             ActionType t = a.type();
-            kind[i] = t.isConsent() ? CONSENT : t == ActionType.WITHDRAWAL ? WITHDRAWAL : t == ActionType.SIGNATURE ? SIGNATURE
+            int kind = t.isConsent() ? CONSENT : t == ActionType.WITHDRAWAL ? WITHDRAWAL : t == ActionType.SIGNATURE ? SIGNATURE
                     : t.isSponsorship() ? SPONSOR : OTHER;
-            lo[i] = first(a.date());
-            hi[i] = last(a.date());
+            int at = i * STRIDE;
+            facts[at + KIND] = kind;
+            facts[at + LO] = first(a.date());
+            facts[at + HI] = last(a.date());
             if (a.date() == null) {
-                order[i] = 0;
+                facts[at + ORDER] = 0;
             } else if (first || actions[i - 1].date() == null) {
-                order[i] = 1;
+                facts[at + ORDER] = 1;
             } else {
-                order[i] = order[i - 1] + (a.date().compareTo(actions[i - 1].date()) > 0 ? 1 : 0);
+                facts[at + ORDER] = facts[at - STRIDE + ORDER] + (a.date().compareTo(actions[i - 1].date()) > 0 ? 1 : 0);
             }
             PartialDate effect = null;
             boolean never = false;
-            if (kind[i] == WITHDRAWAL) {
+            if (kind == WITHDRAWAL) {
                 effect = a.effective() != null ? a.effective() : a.date();
-            } else if (kind[i] == CONSENT) {
+            } else if (kind == CONSENT) {
                 never = a.effective() == null && inForce == null;
                 effect = a.effective() != null ? a.effective() : later(a.date(), inForce);
             }
-            effectLo[i] = never ? Integer.MAX_VALUE : first(effect);
-            effectHi[i] = never ? Integer.MAX_VALUE : last(effect);
+            facts[at + EFFECT_LO] = never ? Integer.MAX_VALUE : first(effect);
+            facts[at + EFFECT_HI] = never ? Integer.MAX_VALUE : last(effect);
             expressions[i] = a.expression();
             sources[i] = a.sources();
         }
@@ -173,18 +177,20 @@ final class PartyRuns {
         int firstDone = -1;
         int done = 0;
         for (int i = start[r]; i < start[r + 1]; i++) {
-            if (lo[i] > day || (expression != null && expressions[i] != null && !expressions[i].equals(expression))) {
+            int at = i * STRIDE;
+            if (facts[at + LO] > day || (expression != null && expressions[i] != null && !expressions[i].equals(expression))) {
                 continue;
             }
             if (done++ == 0) {
                 firstDone = i;
             }
             // the latest of each kind; of equal dates, the first in canonical order
-            switch (kind[i]) {
-                case CONSENT -> consent = consent < 0 || order[i] > order[consent] ? i : consent;
-                case WITHDRAWAL -> withdrawal = withdrawal < 0 || order[i] > order[withdrawal] ? i : withdrawal;
-                case SIGNATURE -> signature = signature < 0 || order[i] > order[signature] ? i : signature;
-                case SPONSOR -> sponsor = sponsor < 0 || order[i] > order[sponsor] ? i : sponsor;
+            int order = facts[at + ORDER];
+            switch (facts[at + KIND]) {
+                case CONSENT -> consent = consent < 0 || order > facts[consent + ORDER] ? at : consent;
+                case WITHDRAWAL -> withdrawal = withdrawal < 0 || order > facts[withdrawal + ORDER] ? at : withdrawal;
+                case SIGNATURE -> signature = signature < 0 || order > facts[signature + ORDER] ? at : signature;
+                case SPONSOR -> sponsor = sponsor < 0 || order > facts[sponsor + ORDER] ? at : sponsor;
                 default -> {
                 }
             }
@@ -195,15 +201,16 @@ final class PartyRuns {
         PartyStatus status;
         Truth truth;
         Truth withdrawn = Truth.NO;
-        if (withdrawal >= 0 && (consent < 0 || order[withdrawal] > order[consent])) {
-            withdrawn = onOrBefore(effectLo[withdrawal], effectHi[withdrawal], day);
+        // consent, withdrawal, signature and sponsor hold the chosen actions' offsets into facts
+        if (withdrawal >= 0 && (consent < 0 || facts[withdrawal + ORDER] > facts[consent + ORDER])) {
+            withdrawn = onOrBefore(facts[withdrawal + EFFECT_LO], facts[withdrawal + EFFECT_HI], day);
         }
         if (withdrawn != Truth.NO) {
             status = PartyStatus.WITHDRAWN;
             truth = withdrawn;
         } else if (consent >= 0) {
-            Truth given = onOrBefore(lo[consent], hi[consent], day);
-            Truth inEffect = onOrBefore(effectLo[consent], effectHi[consent], day);
+            Truth given = onOrBefore(facts[consent + LO], facts[consent + HI], day);
+            Truth inEffect = onOrBefore(facts[consent + EFFECT_LO], facts[consent + EFFECT_HI], day);
             if (inEffect != Truth.NO) {
                 status = PartyStatus.BOUND;
                 truth = given.and(inEffect);
@@ -213,10 +220,10 @@ final class PartyRuns {
             }
         } else if (signature >= 0) {
             status = PartyStatus.SIGNATORY;
-            truth = onOrBefore(lo[signature], hi[signature], day);
+            truth = onOrBefore(facts[signature + LO], facts[signature + HI], day);
         } else if (sponsor >= 0) {
             status = PartyStatus.SPONSOR;
-            truth = onOrBefore(lo[sponsor], hi[sponsor], day);
+            truth = onOrBefore(facts[sponsor + LO], facts[sponsor + HI], day);
         } else {
             return null;
         }
@@ -229,7 +236,7 @@ final class PartyRuns {
             List<ParticipationAction> some = new ArrayList<>(done);
             Set<SourceRef> distinct = new LinkedHashSet<>();
             for (int i = firstDone; i < start[r + 1]; i++) {
-                if (lo[i] <= day && (expression == null || expressions[i] == null || expressions[i].equals(expression))) {
+                if (facts[i * STRIDE + LO] <= day && (expression == null || expressions[i] == null || expressions[i].equals(expression))) {
                     some.add(actions[i]);
                     distinct.addAll(sources[i]);
                 }
