@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,8 +25,27 @@ import org.normscope.model.Words;
  * lock. A snapshot for a past record time is built on demand and the last few are kept.
  */
 public final class World {
-    /** One version of a record; {@code value} null for a retraction. */
-    private record Version(long tx, Instant recorded, @Nullable Object value) {
+    /**
+     * One version of a record; {@code value} null for a retraction. Versions of one record form a
+     * chain in record time: {@code next} is set, under the world's lock, when a later version comes.
+     */
+    private static final class Version {
+        final Instant recorded;
+        final @Nullable Object value;
+        @Nullable Version next;
+
+        Version(Instant recorded, @Nullable Object value) {
+            this.recorded = recorded;
+            this.value = value;
+        }
+
+        Version last() {
+            Version v = this;
+            while (v.next != null) {
+                v = v.next;
+            }
+            return v;
+        }
     }
 
     /** A transaction as the world remembers it (without its changes). */
@@ -33,12 +53,10 @@ public final class World {
     }
 
     private final Clock clock;
-    /**
-     * Each record's versions in record time: one {@link Version}, or a {@code List<Version>} once a
-     * record has been corrected or retracted. Most records never are, so most hold one object.
-     */
-    private final Map<String, Object> versions = new HashMap<>();
-    private final Map<Id, List<String>> recordsAbout = new HashMap<>();
+    /** Each record's first version, by record id; the others follow it in its chain. */
+    private final Map<String, Version> versions = new HashMap<>();
+    /** Each entity's records (owned or referring to it), as their first versions. */
+    private final Map<Id, List<Version>> recordsAbout = new HashMap<>();
     private final List<TxInfo> transactions = new ArrayList<>();
     private final Map<Instant, Snapshot> past = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -79,17 +97,12 @@ public final class World {
                 throw new IllegalStateException("transaction " + tx.id() + " is not after " + transactions.getLast().id());
             }
             for (Transaction.Change c : tx.changes()) {
-                Version v = new Version(tx.id(), tx.recordedAt(), c.value());
-                Object old = versions.putIfAbsent(c.recordId(), v);
-                if (old == null) {
-                    indexAbout(c);
-                } else if (old instanceof Version first) {
-                    List<Version> vs = new ArrayList<>(2);
-                    vs.add(first);
-                    vs.add(v);
-                    versions.put(c.recordId(), vs);
+                Version v = new Version(tx.recordedAt(), c.value());
+                Version first = versions.putIfAbsent(c.recordId(), v);
+                if (first == null) {
+                    indexAbout(c, v);
                 } else {
-                    versionList(old).add(v);
+                    first.last().next = v;
                 }
             }
             transactions.add(new TxInfo(tx.id(), tx.recordedAt(), tx.author(), tx.reason(), tx.changes().size()));
@@ -97,8 +110,8 @@ public final class World {
         past.clear();
         stories = new java.util.concurrent.ConcurrentHashMap<>();
         List<Object> values = new ArrayList<>(versions.size());
-        for (Object vs : versions.values()) {
-            Object value = vs instanceof Version v ? v.value() : versionList(vs).getLast().value();
+        for (Version first : versions.values()) {
+            Object value = first.last().value;
             if (value != null) {
                 values.add(value);
             }
@@ -106,21 +119,12 @@ public final class World {
         snapshot = build(transactions.getLast().recordedAt(), values);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Version> versionList(Object versions) {
-        return (List<Version>) versions;
-    }
-
-    private static List<Version> versionsOf(@Nullable Object versions) {
-        return versions == null ? List.of() : versions instanceof Version v ? List.of(v) : versionList(versions);
-    }
-
-    private void indexAbout(Transaction.Change c) {
-        recordsAbout.computeIfAbsent(c.owner(), k -> new ArrayList<>()).add(c.recordId());
+    private void indexAbout(Transaction.Change c, Version first) {
+        recordsAbout.computeIfAbsent(c.owner(), k -> new ArrayList<>()).add(first);
         if (c.value() instanceof Statement s) {
             for (Id ref : s.references()) {
                 if (!ref.equals(c.owner())) {
-                    recordsAbout.computeIfAbsent(ref, k -> new ArrayList<>()).add(c.recordId());
+                    recordsAbout.computeIfAbsent(ref, k -> new ArrayList<>()).add(first);
                 }
             }
         }
@@ -154,10 +158,10 @@ public final class World {
             Snapshot s = past.get(known);
             if (s == null) {
                 List<Object> values = new ArrayList<>();
-                for (Object o : versions.values()) {
-                    Version v = latestBy(versionsOf(o), known);
-                    if (v != null && v.value() != null) {
-                        values.add(v.value());
+                for (Version first : versions.values()) {
+                    Version v = latestBy(first, known);
+                    if (v != null && v.value != null) {
+                        values.add(v.value);
                     }
                 }
                 s = build(known, values);
@@ -167,12 +171,9 @@ public final class World {
         }
     }
 
-    private static @Nullable Version latestBy(List<Version> vs, Instant known) {
+    private static @Nullable Version latestBy(Version first, Instant known) {
         Version best = null;
-        for (Version v : vs) {
-            if (v.recorded().isAfter(known)) {
-                break;
-            }
+        for (Version v = first; v != null && !v.recorded.isAfter(known); v = v.next) {
             best = v;
         }
         return best;
@@ -248,20 +249,62 @@ public final class World {
 
     /** Every version of every statement about {@code id}, in the order of its story, events dated as {@code names} has them. Called with the lock held. */
     private Story story(Id id, Snapshot names) {
-        List<Line> lines = new ArrayList<>();
-        for (String recordId : recordsAbout.getOrDefault(id, List.of())) {
-            List<Version> vs = versionsOf(versions.get(recordId));
-            for (int i = 0; i < vs.size(); i++) {
-                Version v = vs.get(i);
-                if (v.value() instanceof Statement s) {
-                    Version next = i + 1 < vs.size() ? vs.get(i + 1) : null;
-                    lines.add(line(s, id, names, v.recorded(), next == null ? null : next.recorded(), next != null && next.value() == null));
+        List<Version> about = recordsAbout.getOrDefault(id, List.of());
+        List<Line> lines = new ArrayList<>(about.size() + about.size() / 8);
+        for (Version first : about) {
+            for (Version v = first; v != null; v = v.next) {
+                if (v.value instanceof Statement s) {
+                    Version next = v.next;
+                    lines.add(line(s, id, names, v.recorded, next == null ? null : next.recorded, next != null && next.value == null));
                 }
             }
         }
-        lines.sort(Comparator.comparingLong((Line l) -> l.date() == null ? Long.MIN_VALUE : l.date().firstDay())
-                .thenComparing((Line l) -> l.statement().id()).thenComparing(Line::recorded));
-        return new Story(names, lines.toArray(Line[]::new));
+        Line[] sorted = lines.toArray(Line[]::new);
+        sortStory(sorted);
+        return new Story(names, sorted);
+    }
+
+    /** Story order: by the day the line is dated (undated first), then by statement id, then by record time. */
+    private static final Comparator<Line> STORY_ORDER = Comparator.comparingLong(World::day)
+            .thenComparing((Line l) -> l.statement().id()).thenComparing(Line::recorded);
+
+    private static long day(Line l) {
+        return l.date() == null ? Long.MIN_VALUE : l.date().firstDay();
+    }
+
+    /**
+     * Sorts a story: by day as numbers (the day and the line's place packed into one long), then
+     * each run of lines on the same day by the rest of {@link #STORY_ORDER}; lines that share a day
+     * are few, so string comparisons are too.
+     */
+    private static void sortStory(Line[] lines) {
+        int n = lines.length;
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long d = day(lines[i]);
+            // days within ±2^42 fit beside a 20-bit place; an undated line sorts first
+            long k = d == Long.MIN_VALUE ? 0 : d + (1L << 42) + 1;
+            if (n >= 1 << 20 || k < 0 || k >= 1L << 43) {
+                Arrays.sort(lines, STORY_ORDER);
+                return;
+            }
+            keys[i] = k << 20 | i;
+        }
+        Arrays.sort(keys);
+        Line[] copy = lines.clone();
+        for (int i = 0; i < n; i++) {
+            lines[i] = copy[(int) (keys[i] & ((1 << 20) - 1))];
+        }
+        for (int i = 0; i < n; ) {
+            int j = i + 1;
+            while (j < n && keys[j] >>> 20 == keys[i] >>> 20) {
+                j++;
+            }
+            if (j - i > 1) {
+                Arrays.sort(lines, i, j, STORY_ORDER);
+            }
+            i = j;
+        }
     }
 
     private static Line line(Statement s, Id about, Snapshot names, Instant recorded, @Nullable Instant replaced, boolean retracted) {
