@@ -59,7 +59,9 @@ public final class Snapshot {
     private final Map<Id, Membership[]> membershipsByMember;
     /** Each instrument's actions, grouped by actor: see {@link PartyRuns}. */
     private final Map<Id, PartyRuns> actionsByInstrument;
-    private final Map<Id, Set<Id>> instrumentsByActor;
+    /** Each actor's instruments as they came (repeated once per action); sorted into a set when first asked for. */
+    private final Map<Id, List<Id>> instrumentsByActor;
+    private final java.util.concurrent.ConcurrentHashMap<Id, Set<Id>> instrumentSets = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Id, List<LifecycleEvent>> lifecycleByInstrument;
     private final Map<Id, List<Attendance>> attendanceByParticipant;
     private final NameIndex names;
@@ -120,9 +122,7 @@ public final class Snapshot {
         Map<Id, List<Id>> byActor = new HashMap<>();
         aByInstrument.forEach((instrument, actions) -> actions.forEach(a ->
                 byActor.computeIfAbsent(a.actor(), k -> new ArrayList<>()).add(instrument)));
-        Map<Id, Set<Id>> instruments = new HashMap<>(byActor.size() * 2);
-        byActor.forEach((actor, list) -> instruments.put(actor, java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(list))));
-        this.instrumentsByActor = instruments;
+        this.instrumentsByActor = byActor;
         lByInstrument.replaceAll((k, v) -> List.copyOf(v));
         this.lifecycleByInstrument = Map.copyOf(lByInstrument);
         tByParticipant.replaceAll((k, v) -> List.copyOf(v));
@@ -335,7 +335,9 @@ public final class Snapshot {
 
     /** Instruments on which {@code actor} has recorded actions (of any date). */
     public Set<Id> instrumentsOf(Id actor) {
-        return instrumentsByActor.getOrDefault(actor, Set.of());
+        List<Id> all = instrumentsByActor.get(actor);
+        return all == null ? Set.of()
+                : instrumentSets.computeIfAbsent(actor, k -> java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(all)));
     }
 
     /** One actor's status towards one instrument on {@code at}, or null if it has none. */
