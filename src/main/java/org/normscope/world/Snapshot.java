@@ -259,6 +259,9 @@ public final class Snapshot {
     public List<Rows.Member> members(Id org, LocalDate at, @Nullable Role role) {
         List<Rows.Member> rows = new ArrayList<>();
         long day = at.toEpochDay();
+        // each row's sort key (role, then the name's rank standing for the name), from the one lookup of its label
+        long[][] keys = {new long[16]};
+        int unknown = displayNames.size();
         forEachPossibleMembership(org, day, m -> {
             if (role != null && m.role() != role) {
                 return;
@@ -266,12 +269,15 @@ public final class Snapshot {
             Truth t = m.period().contains(day);
             if (t != Truth.NO) {
                 Label l = displayNames.get(m.member());
+                if (rows.size() == keys[0].length) {
+                    keys[0] = Arrays.copyOf(keys[0], rows.size() * 2);
+                }
+                keys[0][rows.size()] = (long) m.role().ordinal() << 24 | (l == null ? unknown : l.rank());
                 rows.add(new Rows.Member(m.member(), l == null ? m.member().toString() : l.name(), m.role(), m.period().from(),
                         m.period().to(), t == Truth.YES, m.sources()));
             }
         });
-        // by role, then by name: the name's rank stands for the name
-        if (!KeySort.sort(rows, r -> (long) r.role().ordinal() << 24 | nameRank(r.id()))) {
+        if (unknown >= 1 << 24 || !KeySort.sort(rows, Arrays.copyOf(keys[0], rows.size()))) {
             rows.sort(MEMBER_ORDER);
         }
         return rows;
