@@ -81,6 +81,11 @@ final class IntervalIndex<T> {
 
     /** Hands every interval that contains {@code day} to {@code sink}, in no particular order. */
     void stab(long day, Consumer<T> sink) {
+        stabPositions(day, id -> sink.accept(items[id]));
+    }
+
+    /** Hands the position (in the list the index was built from) of every interval that contains {@code day} to {@code sink}. */
+    void stabPositions(long day, java.util.function.IntConsumer sink) {
         Node n = root;
         while (n != null) {
             if (day < n.centre()) {
@@ -88,7 +93,7 @@ final class IntervalIndex<T> {
                     if (lo[id] > day) {
                         break;
                     }
-                    sink.accept(items[id]);
+                    sink.accept(id);
                 }
                 n = n.left();
             } else if (day > n.centre()) {
@@ -96,12 +101,12 @@ final class IntervalIndex<T> {
                     if (hi[id] < day) {
                         break;
                     }
-                    sink.accept(items[id]);
+                    sink.accept(id);
                 }
                 n = n.right();
             } else {
                 for (int id : n.byLo()) {
-                    sink.accept(items[id]);
+                    sink.accept(id);
                 }
                 return;
             }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.normscope.model.ActionType;
 import org.normscope.model.Entity;
@@ -45,8 +44,6 @@ import org.normscope.model.Truth;
 public final class Snapshot {
     private static final Membership[] NO_MEMBERSHIPS = {};
     private static final ParticipationAction[] NO_ACTIONS = {};
-    /** Below this many periods a plain scan of the organisation's array beats the tree. */
-    private static final int TREE_THRESHOLD = 64;
 
     private final Instant known;
     private final Map<Id, Entity> entities;
@@ -55,7 +52,8 @@ public final class Snapshot {
     private final java.util.concurrent.ConcurrentHashMap<Id, List<Statement>> sortedByOwner = new java.util.concurrent.ConcurrentHashMap<>();
     private final int statementCount;
     private final Map<Id, Membership[]> membershipsByOrg;
-    private final Map<Id, IntervalIndex<Membership>> membershipTrees;
+    /** Each organisation's memberships laid out for members-at (with an interval tree when it has many). */
+    private final Map<Id, MemberLayout> memberLayouts;
     private final Map<Id, Membership[]> membershipsByMember;
     /** Each instrument's actions, grouped by actor: see {@link PartyRuns}. */
     private final Map<Id, PartyRuns> actionsByInstrument;
@@ -110,14 +108,6 @@ public final class Snapshot {
         this.statementCount = statements.size();
 
         this.membershipsByOrg = toArrays(mByOrg, NO_MEMBERSHIPS);
-        Map<Id, IntervalIndex<Membership>> trees = new java.util.concurrent.ConcurrentHashMap<>();
-        membershipsByOrg.entrySet().parallelStream().forEach(e -> {
-            if (e.getValue().length > TREE_THRESHOLD) {
-                trees.put(e.getKey(), new IntervalIndex<>(List.of(e.getValue()), Snapshot::firstPossibleDay, Snapshot::lastPossibleDay,
-                        NO_MEMBERSHIPS));
-            }
-        });
-        this.membershipTrees = new HashMap<>(trees);
         this.membershipsByMember = toArrays(mByMember, NO_MEMBERSHIPS);
         Map<Id, List<Id>> byActor = new HashMap<>();
         aByInstrument.forEach((instrument, actions) -> actions.forEach(a ->
@@ -146,6 +136,10 @@ public final class Snapshot {
         Map<Id, PartyRuns> runs = new java.util.concurrent.ConcurrentHashMap<>();
         aByInstrument.entrySet().parallelStream().forEach(e -> runs.put(e.getKey(), new PartyRuns(e.getValue(), this, entryIntoForce(e.getKey()))));
         this.actionsByInstrument = new HashMap<>(runs);
+        // after the names: each layout carries its members' names and name ranks
+        Map<Id, MemberLayout> layouts = new java.util.concurrent.ConcurrentHashMap<>();
+        membershipsByOrg.entrySet().parallelStream().forEach(e -> layouts.put(e.getKey(), new MemberLayout(e.getValue(), this)));
+        this.memberLayouts = new HashMap<>(layouts);
     }
 
     /** Each list as an array in canonical order; the sorting shares the processors. */
@@ -257,27 +251,21 @@ public final class Snapshot {
      * null; possibly-true memberships are included and marked uncertain.
      */
     public List<Rows.Member> members(Id org, LocalDate at, @Nullable Role role) {
+        MemberLayout layout = memberLayouts.get(org);
+        if (layout == null) {
+            return new ArrayList<>();
+        }
         List<Rows.Member> rows = new ArrayList<>();
-        long day = at.toEpochDay();
-        // each row's sort key (role, then the name's rank standing for the name), from the one lookup of its label
+        // each row's sort key: its role, then its member's name rank standing for the name
         long[][] keys = {new long[16]};
-        int unknown = displayNames.size();
-        forEachPossibleMembership(org, day, m -> {
-            if (role != null && m.role() != role) {
-                return;
+        layout.holding(at.toEpochDay(), role, (i, certain) -> {
+            if (rows.size() == keys[0].length) {
+                keys[0] = Arrays.copyOf(keys[0], rows.size() * 2);
             }
-            Truth t = m.period().contains(day);
-            if (t != Truth.NO) {
-                Label l = displayNames.get(m.member());
-                if (rows.size() == keys[0].length) {
-                    keys[0] = Arrays.copyOf(keys[0], rows.size() * 2);
-                }
-                keys[0][rows.size()] = (long) m.role().ordinal() << 24 | (l == null ? unknown : l.rank());
-                rows.add(new Rows.Member(m.member(), l == null ? m.member().toString() : l.name(), m.role(), m.period().from(),
-                        m.period().to(), t == Truth.YES, m.sources()));
-            }
+            keys[0][rows.size()] = layout.key(i);
+            rows.add(layout.row(i, certain));
         });
-        if (unknown >= 1 << 24 || !KeySort.sort(rows, Arrays.copyOf(keys[0], rows.size()))) {
+        if (displayNames.size() >= 1 << 24 || !KeySort.sort(rows, Arrays.copyOf(keys[0], rows.size()))) {
             rows.sort(MEMBER_ORDER);
         }
         return rows;
@@ -285,31 +273,6 @@ public final class Snapshot {
 
     private static final Comparator<Rows.Member> MEMBER_ORDER =
             Comparator.comparingInt((Rows.Member r) -> r.role().ordinal()).thenComparing(Rows.Member::name);
-
-    /**
-     * Hands every membership of {@code org} whose period may hold on the epoch day {@code day} to
-     * {@code consider} — and possibly a few more: the caller tests each with {@link
-     * org.normscope.model.Period#contains(long)}. No rows, names or sorting: for questions that
-     * only compare memberships.
-     */
-    void forEachPossibleMembership(Id org, long day, Consumer<Membership> consider) {
-        IntervalIndex<Membership> tree = membershipTrees.get(org);
-        if (tree != null) {
-            tree.stab(day, consider);
-        } else {
-            for (Membership m : membershipsByOrg.getOrDefault(org, NO_MEMBERSHIPS)) {
-                consider.accept(m);
-            }
-        }
-    }
-
-    private static long firstPossibleDay(Membership m) {
-        return m.period().from() == null ? Long.MIN_VALUE : m.period().from().possiblyFirstDay();
-    }
-
-    private static long lastPossibleDay(Membership m) {
-        return m.period().to() == null ? Long.MAX_VALUE : m.period().to().possiblyLastDay();
-    }
 
     private final java.util.concurrent.ConcurrentHashMap<Id, MembershipRuns> membershipRuns = new java.util.concurrent.ConcurrentHashMap<>();
 
