@@ -20,11 +20,7 @@ final class MemberLayout {
     static final int TREE_THRESHOLD = 64;
     private static final Role[] ROLES = Role.values();
 
-    private final byte[] role;
-    private final int[] fromLo;
-    private final int[] fromHi;
-    private final int[] toLo;
-    private final int[] toHi;
+    private final PeriodBounds bounds;
     private final Id[] member;
     private final String[] name;
     private final int[] rank;
@@ -36,11 +32,7 @@ final class MemberLayout {
     @SuppressWarnings({"unchecked", "rawtypes"})
     MemberLayout(Membership[] canonical, Snapshot names) {
         int n = canonical.length;
-        role = new byte[n];
-        fromLo = new int[n];
-        fromHi = new int[n];
-        toLo = new int[n];
-        toHi = new int[n];
+        bounds = new PeriodBounds(canonical);
         member = new Id[n];
         name = new String[n];
         rank = new int[n];
@@ -49,13 +41,8 @@ final class MemberLayout {
         sources = new List[n];
         for (int i = 0; i < n; i++) {
             Membership m = canonical[i];
-            role[i] = (byte) m.role().ordinal();
             from[i] = m.period().from();
             to[i] = m.period().to();
-            fromLo[i] = from[i] == null ? Integer.MIN_VALUE : clamp(from[i].possiblyFirstDay());
-            fromHi[i] = from[i] == null ? Integer.MIN_VALUE : clamp(from[i].possiblyLastDay());
-            toLo[i] = to[i] == null ? Integer.MAX_VALUE : clamp(to[i].possiblyFirstDay());
-            toHi[i] = to[i] == null ? Integer.MAX_VALUE : clamp(to[i].possiblyLastDay());
             member[i] = m.member();
             name[i] = names.name(m.member());
             rank[i] = names.nameRank(m.member());
@@ -63,10 +50,6 @@ final class MemberLayout {
         }
         tree = n > TREE_THRESHOLD ? new IntervalIndex<>(List.of(canonical), MemberLayout::firstPossibleDay, MemberLayout::lastPossibleDay,
                 new Membership[0]) : null;
-    }
-
-    private static int clamp(long day) {
-        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day));
     }
 
     private static long firstPossibleDay(Membership m) {
@@ -89,26 +72,29 @@ final class MemberLayout {
         if (tree != null) {
             tree.stabPositions(day, i -> test(i, day, want, sink));
         } else {
-            for (int i = 0; i < this.role.length; i++) {
+            for (int i = 0; i < bounds.size(); i++) {
                 test(i, day, want, sink);
             }
         }
     }
 
     private void test(int i, long day, int want, Holder sink) {
-        if ((want >= 0 && role[i] != want) || fromLo[i] > day || toHi[i] < day) {
+        if (want >= 0 && bounds.role(i) != want) {
             return;
         }
-        sink.accept(i, fromHi[i] <= day && toLo[i] >= day);
+        int holds = bounds.holds(i, day);
+        if (holds > 0) {
+            sink.accept(i, holds == 2);
+        }
     }
 
     /** The row of period {@code i}. */
     Rows.Member row(int i, boolean certain) {
-        return new Rows.Member(member[i], name[i], ROLES[role[i]], from[i], to[i], certain, sources[i]);
+        return new Rows.Member(member[i], name[i], ROLES[bounds.role(i)], from[i], to[i], certain, sources[i]);
     }
 
     /** Sort key of period {@code i}'s row: its role, then its member's name rank. */
     long key(int i) {
-        return (long) role[i] << 24 | rank[i];
+        return (long) bounds.role(i) << 24 | rank[i];
     }
 }

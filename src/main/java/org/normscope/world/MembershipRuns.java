@@ -4,18 +4,14 @@ import java.util.Arrays;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.normscope.model.Id;
-import org.normscope.model.PartialDate;
 import org.normscope.model.Statement;
 import org.normscope.model.Statement.Membership;
 
 /**
  * One organisation's memberships laid out for comparing two days: sorted by member, so that each
- * member's periods form a run, with the bounds of every period in plain arrays. What a member held
- * on each of two days is then one pass over its run, without a map per day.
- *
- * <p>A missing start is stored as a start long past (certainly begun), a missing end as an end
- * far ahead (certainly not over), which gives the answers of {@link
- * org.normscope.model.Period#contains(long)}.
+ * member's periods form a run, with the bounds of every period in plain arrays ({@link
+ * PeriodBounds}). What a member held on each of two days is then one pass over its run, without a
+ * map per day.
  */
 final class MembershipRuns {
     private static final Membership[] NONE = {};
@@ -28,11 +24,7 @@ final class MembershipRuns {
     private final String[] names;
     /** Each run's member's {@link Snapshot#nameRank}. */
     private final int[] ranks;
-    private final byte[] role;
-    private final int[] fromLo;
-    private final int[] fromHi;
-    private final int[] toLo;
-    private final int[] toHi;
+    private final PeriodBounds bounds;
     /** Within a run, the place of each statement's id in the order of the run's ids. */
     private final int[] idOrder;
 
@@ -49,11 +41,6 @@ final class MembershipRuns {
         start = new int[runs + 1];
         this.names = new String[runs];
         ranks = new int[runs];
-        role = new byte[n];
-        fromLo = new int[n];
-        fromHi = new int[n];
-        toLo = new int[n];
-        toHi = new int[n];
         idOrder = new int[n];
         int r = -1;
         for (int i = 0; i < n; i++) {
@@ -64,15 +51,9 @@ final class MembershipRuns {
                 this.names[r] = names.name(m.member());
                 ranks[r] = names.nameRank(m.member());
             }
-            role[i] = (byte) m.role().ordinal();
-            PartialDate from = m.period().from();
-            PartialDate to = m.period().to();
-            fromLo[i] = from == null ? Integer.MIN_VALUE : clamp(from.possiblyFirstDay());
-            fromHi[i] = from == null ? Integer.MIN_VALUE : clamp(from.possiblyLastDay());
-            toLo[i] = to == null ? Integer.MAX_VALUE : clamp(to.possiblyFirstDay());
-            toHi[i] = to == null ? Integer.MAX_VALUE : clamp(to.possiblyLastDay());
         }
         start[runs] = n;
+        bounds = new PeriodBounds(memberships);
         for (r = 0; r < runs; r++) {
             int s = start[r];
             int e = start[r + 1];
@@ -92,10 +73,6 @@ final class MembershipRuns {
         return new MembershipRuns(canonical == null ? NONE : canonical, names);
     }
 
-    private static int clamp(long day) {
-        return (int) Math.max(Integer.MIN_VALUE + 1, Math.min(Integer.MAX_VALUE - 1, day));
-    }
-
     int runs() {
         return names.length;
     }
@@ -112,13 +89,6 @@ final class MembershipRuns {
         return memberships[i];
     }
 
-    /** Does period {@code i} hold on {@code day}: 2 certainly, 1 possibly, 0 not. */
-    private int holds(int i, long day) {
-        if (fromLo[i] > day || toHi[i] < day) {
-            return 0;
-        }
-        return fromHi[i] <= day && toLo[i] >= day ? 2 : 1;
-    }
 
     /**
      * What run {@code r}'s member held on each of two days: for each, the index of the period that
@@ -131,12 +101,12 @@ final class MembershipRuns {
         int best2 = -1;
         int holds2 = 0;
         for (int i = start[r]; i < start[r + 1]; i++) {
-            int h = holds(i, day1);
+            int h = bounds.holds(i, day1);
             if (h != 0 && (best1 < 0 || better(i, h, best1, holds1))) {
                 best1 = i;
                 holds1 = h;
             }
-            h = holds(i, day2);
+            h = bounds.holds(i, day2);
             if (h != 0 && (best2 < 0 || better(i, h, best2, holds2))) {
                 best2 = i;
                 holds2 = h;
@@ -155,7 +125,7 @@ final class MembershipRuns {
 
     /** The role of period {@code i}, as its ordinal. */
     int role(int i) {
-        return role[i];
+        return bounds.role(i);
     }
 
     int rank(int r) {
@@ -163,8 +133,8 @@ final class MembershipRuns {
     }
 
     private boolean better(int i, int holds, int best, int bestHolds) {
-        if (role[i] != role[best]) {
-            return role[i] < role[best];
+        if (bounds.role(i) != bounds.role(best)) {
+            return bounds.role(i) < bounds.role(best);
         }
         if (holds != bestHolds) {
             return holds > bestHolds;

@@ -100,8 +100,8 @@ final class PartyRuns {
                     : t.isSponsorship() ? SPONSOR : OTHER;
             int at = i * STRIDE;
             facts[at + KIND] = kind;
-            facts[at + LO] = first(a.date());
-            facts[at + HI] = last(a.date());
+            facts[at + LO] = PeriodBounds.first(a.date());
+            facts[at + HI] = PeriodBounds.last(a.date());
             if (a.date() == null) {
                 facts[at + ORDER] = 0;
             } else if (first || actions[i - 1].date() == null) {
@@ -117,20 +117,12 @@ final class PartyRuns {
                 never = a.effective() == null && inForce == null;
                 effect = a.effective() != null ? a.effective() : later(a.date(), inForce);
             }
-            facts[at + EFFECT_LO] = never ? Integer.MAX_VALUE : first(effect);
-            facts[at + EFFECT_HI] = never ? Integer.MAX_VALUE : last(effect);
+            facts[at + EFFECT_LO] = never ? Integer.MAX_VALUE : PeriodBounds.first(effect);
+            facts[at + EFFECT_HI] = never ? Integer.MAX_VALUE : PeriodBounds.last(effect);
             expressions[i] = a.expression();
             sources[i] = a.sources();
         }
         start[runs] = n;
-    }
-
-    private static int first(@Nullable PartialDate d) {
-        return d == null ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE + 1, d.possiblyFirstDay());
-    }
-
-    private static int last(@Nullable PartialDate d) {
-        return d == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE - 1, d.possiblyLastDay());
     }
 
     private static @Nullable PartialDate later(@Nullable PartialDate a, @Nullable PartialDate b) {
