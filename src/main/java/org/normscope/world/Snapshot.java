@@ -7,14 +7,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.normscope.model.ActionType;
 import org.normscope.model.Entity;
 import org.normscope.model.Id;
 import org.normscope.model.Kind;
@@ -23,7 +20,6 @@ import org.normscope.model.PartialDate;
 import org.normscope.model.PartyStatus;
 import org.normscope.model.Rank;
 import org.normscope.model.Role;
-import org.normscope.model.SourceRef;
 import org.normscope.model.Statement;
 import org.normscope.model.Statement.Attendance;
 import org.normscope.model.Statement.LifecycleEvent;
@@ -43,7 +39,6 @@ import org.normscope.model.Truth;
  */
 public final class Snapshot {
     private static final Membership[] NO_MEMBERSHIPS = {};
-    private static final ParticipationAction[] NO_ACTIONS = {};
 
     private final Instant known;
     private final Map<Id, Entity> entities;
@@ -332,7 +327,8 @@ public final class Snapshot {
         List<Rows.Party> rows = new ArrayList<>();
         forEachParty(instrument, expression, at, rank -> 0, (row, p) -> rows.add(p));
         // the most committed first, then by name; the name's rank stands for the name
-        if (!KeySort.sort(rows, r -> (long) (PartyStatus.values().length - 1 - r.status().ordinal()) << 24 | nameRank(r.id()))) {
+        if (displayNames.size() >= 1 << 24
+                || !KeySort.sort(rows, r -> (long) (PartyStatus.values().length - 1 - r.status().ordinal()) << 24 | nameRank(r.id()))) {
             rows.sort(Comparator.comparing((Rows.Party r) -> -r.status().ordinal()).thenComparing(Rows.Party::name));
         }
         return rows;
