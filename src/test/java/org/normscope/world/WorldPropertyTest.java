@@ -258,10 +258,13 @@ class WorldPropertyTest {
                 Role.values()[rnd.nextInt(3)], new Period(from, to), rank, CITED, null);
     }
 
+    static final PartialDate[] SHARED_DAYS = {PartialDate.parse("2005-03-01"), PartialDate.parse("2009-11-20"), PartialDate.parse("2012")};
+
     static Statement randomAction(Random rnd, Generated g) {
         ActionType[] types = {ActionType.SPONSOR, ActionType.SIGNATURE, ActionType.RATIFICATION, ActionType.ACCESSION, ActionType.WITHDRAWAL};
         ActionType type = types[rnd.nextInt(types.length)];
-        PartialDate date = rnd.nextInt(10) == 0 ? null : randomDate(rnd);
+        // one action in five on one of a few shared days, so that one actor's acts of the same kind fall on the same day
+        PartialDate date = rnd.nextInt(10) == 0 ? null : rnd.nextInt(5) == 0 ? SHARED_DAYS[rnd.nextInt(SHARED_DAYS.length)] : randomDate(rnd);
         PartialDate effective = date != null && type != ActionType.SIGNATURE && rnd.nextBoolean()
                 ? PartialDate.of(date.latest().plusDays(rnd.nextInt(400))) : null;
         return new Statement.ParticipationAction("", g.instrument, g.states.get(rnd.nextInt(g.states.size())), type, date, effective,
@@ -371,6 +374,8 @@ class WorldPropertyTest {
         }
         List<String> out = new ArrayList<>();
         byActor.forEach((actor, acts) -> {
+            // of two acts of one kind on the same day, the first in canonical order counts
+            acts.sort(Statement.CANONICAL_ORDER);
             Statement.ParticipationAction consent = latest(acts, ActionType.RATIFICATION, ActionType.ACCESSION);
             Statement.ParticipationAction withdrawal = latest(acts, ActionType.WITHDRAWAL);
             Statement.ParticipationAction signature = latest(acts, ActionType.SIGNATURE);
