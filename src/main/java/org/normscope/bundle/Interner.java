@@ -60,13 +60,7 @@ public final class Interner implements AutoCloseable {
         if (t == null) {
             return Id.parse(text);
         }
-        Id known = t.ids().get(text);
-        if (known == null) {
-            known = Id.parse(text);
-            Id raced = t.ids().putIfAbsent(text, known);
-            known = raced != null ? raced : known;
-        }
-        return known;
+        return t.ids().computeIfAbsent(text, Id::parse);
     }
 
     static PartialDate date(String text) {
@@ -74,13 +68,7 @@ public final class Interner implements AutoCloseable {
         if (t == null) {
             return PartialDate.parse(text);
         }
-        PartialDate known = t.dates().get(text);
-        if (known == null) {
-            known = PartialDate.parse(text);
-            PartialDate raced = t.dates().putIfAbsent(text, known);
-            known = raced != null ? raced : known;
-        }
-        return known;
+        return t.dates().computeIfAbsent(text, PartialDate::parse);
     }
 
     static SourceRef ref(SourceRef r) {
