@@ -140,14 +140,13 @@ public final class Analysis {
     public List<Rows.Change> diff(LocalDate from, LocalDate to, @Nullable Id org, @Nullable Id instrument) {
         List<Rows.Change> out = new ArrayList<>();
         // sort keys of the membership changes, worked out as they are found (see changeKey)
-        long[] keys = new long[64];
+        KeySort.Keys keys = new KeySort.Keys();
         if (instrument == null) {
             List<Id> orgs = org != null ? List.of(org) : s.entities(Kind.ORG).stream().map(Entity::id).toList();
             for (Id o : orgs) {
-                keys = membershipChanges(o, from, to, out, keys);
+                membershipChanges(o, from, to, out, keys);
             }
         }
-        int keyed = out.size();
         List<Id> instruments;
         if (instrument != null) {
             instruments = List.of(instrument);
@@ -166,11 +165,10 @@ public final class Analysis {
             }
         }
         // by date, then by the subject's name, then by the kind of change; as numbers where they fit
-        keys = java.util.Arrays.copyOf(keys, out.size());
-        for (int k = keyed; k < out.size(); k++) {
-            keys[k] = changeKey(out.get(k));
+        for (int k = keys.size(); k < out.size(); k++) {
+            keys.add(changeKey(out.get(k)));
         }
-        if (!KeySort.sort(out, keys)) {
+        if (!KeySort.sort(out, keys.toArray())) {
             out.sort(Comparator.comparingLong((Rows.Change c) -> c.date() == null ? Long.MIN_VALUE : c.date().firstDay())
                     .thenComparing(Rows.Change::subjectName).thenComparing(Rows.Change::change));
         }
@@ -194,13 +192,13 @@ public final class Analysis {
 
     /** date (17 bits: days since 1700, 0 for none) | name rank (22 bits) | change (4 bits); -1 when something does not fit. */
     private long changeKey(Rows.Change c) {
-        return changeKey(c.date(), s.nameRank(c.subject()), c.change());
+        Integer change = CHANGES.get(c.change());
+        return change == null ? -1 : changeKey(c.date(), s.nameRank(c.subject()), change);
     }
 
-    private static long changeKey(@Nullable PartialDate date, int rank, String word) {
+    private static long changeKey(@Nullable PartialDate date, int rank, int change) {
         long day = date == null ? 0 : date.firstDay() - FIRST_DAY + 1;
-        Integer change = CHANGES.get(word);
-        if (day < 0 || day >= 1 << 17 || rank >= 1 << 22 || change == null || change >= 16) {
+        if (day < 0 || day >= 1 << 17 || rank >= 1 << 22 || change >= 16) {
             return -1;
         }
         return day << 26 | (long) rank << 4 | change;
@@ -210,8 +208,8 @@ public final class Analysis {
     private static final int LEFT = CHANGES.get("left");
     private static final int ROLE_CHANGED = CHANGES.get("role-changed");
 
-    /** Adds {@code org}'s membership changes to {@code out} and their sort keys to {@code keys} (grown as needed, returned). */
-    private long[] membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out, long[] keys) {
+    /** Adds {@code org}'s membership changes to {@code out} and their sort keys to {@code keys}. */
+    private void membershipChanges(Id org, LocalDate from, LocalDate to, List<Rows.Change> out, KeySort.Keys keys) {
         MembershipRuns runs = s.membershipRuns(org);
         long before = from.toEpochDay();
         long after = to.toEpochDay();
@@ -228,16 +226,10 @@ public final class Analysis {
             String change = mb == null ? "joined" : ma == null ? "left" : "role-changed";
             PartialDate date = ma != null ? ma.period().from() : mb.period().to();
             List<SourceRef> sources = ma != null ? ma.sources() : mb.sources();
-            if (out.size() == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, keys.length * 2);
-            }
-            long day = date == null ? 0 : date.firstDay() - FIRST_DAY + 1;
-            int word = mb == null ? JOINED : ma == null ? LEFT : ROLE_CHANGED;
-            keys[out.size()] = day < 0 || day >= 1 << 17 || runs.rank(r) >= 1 << 22 ? -1 : day << 26 | (long) runs.rank(r) << 4 | word;
+            keys.add(changeKey(date, runs.rank(r), mb == null ? JOINED : ma == null ? LEFT : ROLE_CHANGED));
             out.add(new Rows.Change(change, date, runs.member(r), runs.name(r), org, orgName, mb == null ? null : Words.word(mb.role()),
                     ma == null ? null : Words.word(ma.role()), sources));
         }
-        return keys;
     }
 
 

@@ -17,6 +17,27 @@ final class KeySort {
     private KeySort() {
     }
 
+    /** Sort keys gathered as rows are found, one per row in row order. */
+    static final class Keys {
+        private long[] keys = new long[16];
+        private int size;
+
+        void add(long key) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+            }
+            keys[size++] = key;
+        }
+
+        int size() {
+            return size;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(keys, size);
+        }
+    }
+
     /**
      * Sorts {@code rows} by {@code key}; returns false, leaving them as they were, when there are
      * too many rows or a key falls outside the range (the caller then sorts with a comparator).

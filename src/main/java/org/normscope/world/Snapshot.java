@@ -252,15 +252,12 @@ public final class Snapshot {
         }
         List<Rows.Member> rows = new ArrayList<>();
         // each row's sort key: its role, then its member's name rank standing for the name
-        long[][] keys = {new long[16]};
+        KeySort.Keys keys = new KeySort.Keys();
         layout.holding(at.toEpochDay(), role, (i, certain) -> {
-            if (rows.size() == keys[0].length) {
-                keys[0] = Arrays.copyOf(keys[0], rows.size() * 2);
-            }
-            keys[0][rows.size()] = layout.key(i);
+            keys.add(layout.key(i));
             rows.add(layout.row(i, certain));
         });
-        if (displayNames.size() >= 1 << 24 || !KeySort.sort(rows, Arrays.copyOf(keys[0], rows.size()))) {
+        if (displayNames.size() >= 1 << 24 || !KeySort.sort(rows, keys.toArray())) {
             rows.sort(MEMBER_ORDER);
         }
         return rows;
