@@ -14,6 +14,7 @@ import org.normscope.model.Details;
 import org.normscope.model.Entity;
 import org.normscope.model.Expression;
 import org.normscope.model.Kind;
+import org.normscope.model.PartyStatus;
 import org.normscope.model.Role;
 import org.normscope.model.Statement;
 import org.normscope.model.Words;
@@ -160,7 +161,10 @@ final class QueryCommands {
                     for (Statement.LifecycleEvent l : s.lifecycleOf(e.id())) {
                         field(o, Words.word(l.type()), String.valueOf(l.date()) + (l.expression() == null ? "" : " (" + l.expression() + ")"));
                     }
-                    field(o, "parties on " + at, String.valueOf(s.parties(e.id(), f.expression(), at).size()));
+                    // Sponsors of a resolution and signatories of a treaty are not bound by it: count each status apart.
+                    Map<PartyStatus, Integer> byStatus = new java.util.EnumMap<>(PartyStatus.class);
+                    s.parties(e.id(), f.expression(), at).forEach(p -> byStatus.merge(p.status(), 1, Integer::sum));
+                    byStatus.forEach((status, n) -> field(o, STATUS_COUNTS.get(status) + " on " + at, String.valueOf(n)));
                 }
                 case Details.EventDetails d -> {
                     field(o, "type", Words.word(d.type()));
@@ -191,6 +195,11 @@ final class QueryCommands {
             if (e.note() != null) field(o, "note", e.note());
             return o;
         }
+
+        private static final Map<PartyStatus, String> STATUS_COUNTS = Map.of(
+                PartyStatus.SPONSOR, "sponsors", PartyStatus.SIGNATORY, "signatories (not bound)",
+                PartyStatus.CONSENTED, "consented (not yet in effect)", PartyStatus.BOUND, "bound",
+                PartyStatus.WITHDRAWN, "withdrawn");
 
         private static void field(Output o, String field, String value) {
             Map<String, Object> row = o.row();

@@ -1,6 +1,7 @@
 package org.normscope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -276,6 +277,23 @@ class CliTest {
         Result r = run("show", "A/69/723");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("supersedes en-2011"), r.out());
+    }
+
+    @Test
+    void show_countsEachPartyStatusApart() throws Exception {
+        // The Code of Conduct binds nobody: its sponsors must not be counted as bound parties.
+        Result code = run("show", "instrument/international-code-of-conduct-for-information-security", "--at", "2016-01-01");
+        assertEquals(0, code.code(), code.err());
+        assertTrue(code.out().contains("sponsors on 2016-01-01"), code.out());
+        assertFalse(code.out().contains("bound on"), code.out());
+        // ETS 185: the bound count equals the parties listed as bound on that day.
+        long bound = 0;
+        for (JsonNode p : json(run("parties", "ETS 185", "--at", "2020-01-01", "--format", "json")).get("rows")) {
+            if (p.get("status").asText().equals("bound")) bound++;
+        }
+        Result ets = run("show", "ETS 185", "--at", "2020-01-01");
+        assertTrue(bound > 40, "bound: " + bound);
+        assertTrue(ets.out().matches("(?s).*bound on 2020-01-01\\s+" + bound + "\\b.*"), ets.out());
     }
 
     @Test
