@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.normscope.bundle.Bundle;
+import org.normscope.model.Details;
 import org.normscope.model.Entity;
 import org.normscope.model.Id;
 import org.normscope.model.Kind;
@@ -111,6 +112,23 @@ class DatasetTest {
             }
         }
         assertEquals(List.of(), missing);
+    }
+
+    /** Query parameters that belong to someone's browsing session or to a scanner, not to the page. */
+    private static final Pattern NOT_AN_ADDRESS = Pattern.compile("p_auth=|injected|ADMCMD_|[?&]redirect=|[?&]utm_|update_language|proxy|codestin");
+
+    @Test
+    void everySource_hasAnAddressAReaderCanFollow() {
+        List<String> bad = new ArrayList<>();
+        for (Entity e : world.entities(Kind.SOURCE)) {
+            String url = ((Details.SourceDetails) e.details()).url();
+            if (url == null || !url.matches("https?://\\S+")) {
+                bad.add(e.id() + " has no http(s) address: " + url);
+            } else if (NOT_AN_ADDRESS.matcher(url).find()) {
+                bad.add(e.id() + " has a session, proxy or scanner address: " + url);
+            }
+        }
+        assertEquals(List.of(), bad);
     }
 
     @Test
