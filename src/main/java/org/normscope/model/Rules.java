@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The validation rules of the model: every fact has a source; periods do not run backwards;
- * periods of the same member, organisation and role do not overlap unless ranked apart;
+ * periods of the same member, organisation and role do not overlap unless ranked apart; a state
+ * belongs and acts only while it exists;
  * references resolve to entities of the right kind; expression keys resolve. (Vocabularies are
  * closed by construction: they are enums.)
  */
@@ -92,10 +93,12 @@ public final class Rules {
             case Statement.Membership m -> {
                 ref(s, "member", m.member(), Kind.STATE, Kind.ORG);
                 period(s, m.period());
+                lifetime(s, m.member(), m.period().from(), m.period().to(), true);
             }
             case Statement.ParticipationAction p -> {
                 ref(s, "actor", p.actor(), Kind.STATE, Kind.ORG);
                 expression(s, p.instrument(), p.expression());
+                lifetime(s, p.actor(), p.date(), p.date(), false);
                 if (p.date() != null && p.effective() != null && p.effective().onOrBefore(p.date()) == Truth.YES
                         && !p.effective().toString().equals(p.date().toString())) {
                     error(s, "effective", p.actor() + "'s " + Words.word(p.type()) + " takes effect " + p.effective()
@@ -107,7 +110,32 @@ public final class Rules {
                 ref(s, "at", l.at(), Kind.EVENT);
                 expression(s, l.instrument(), l.expression());
             }
-            case Statement.Attendance a -> ref(s, "participant", a.participant(), Kind.STATE, Kind.ORG);
+            case Statement.Attendance a -> {
+                ref(s, "participant", a.participant(), Kind.STATE, Kind.ORG);
+                if (entities.get(a.event()) instanceof Entity e && e.details() instanceof Details.EventDetails v) {
+                    lifetime(s, a.participant(), v.period().from(), v.period().to(), false);
+                }
+            }
+        }
+    }
+
+    /**
+     * A state cannot act or belong before it existed or after it ended. Only a certain breach is
+     * an error: a partial date that may fall inside the state's life passes. A membership is a
+     * period (an open end runs on); an act or an attendance is dated (by its day or its event's days).
+     */
+    private void lifetime(Statement s, Id actor, @Nullable PartialDate start, @Nullable PartialDate end, boolean isPeriod) {
+        if (!(entities.get(actor) instanceof Entity e) || !(e.details() instanceof Details.StateDetails life)) {
+            return;
+        }
+        String what = describe(s);
+        what = Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        if (start != null && life.from() != null && life.from().onOrBefore(start) == Truth.NO) {
+            error(s, "from", what + (isPeriod ? " starts " : " is dated ") + start + ", before " + actor + " existed (from " + life.from() + ")");
+        }
+        if (life.to() != null && (end == null ? isPeriod : end.onOrBefore(life.to()) == Truth.NO)) {
+            error(s, "to", what + (end == null ? " has no end" : (isPeriod ? " ends " : " is dated ") + end)
+                    + ", after " + actor + " ceased to exist (" + life.to() + ")");
         }
     }
 

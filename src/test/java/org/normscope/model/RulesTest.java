@@ -83,4 +83,24 @@ class RulesTest {
         assertEquals(List.of("ERROR supersedes: expression 'en-2015' supersedes unknown expression 'en-2010'",
                 "ERROR expression: instrument/code has no expression 'ru-2011'"), messages(w, List.of(a)));
     }
+
+    @Test
+    void aStateBelongs_onlyWhileItExists_butAPartialDateThatMayFitPasses() {
+        Map<Id, Entity> w = world();
+        w.put(AAA, new Entity(AAA, Labels.NONE, new Details.StateDetails(PartialDate.parse("1943-11-29"), PartialDate.parse("1992-04-26")), CITED, null));
+        assertEquals(List.of(), messages(w, List.of(member("1973-07-03", "1992-04-26", Rank.NORMAL, CITED))));
+        assertEquals(List.of(), messages(w, List.of(member("1943", "1992-04", Rank.NORMAL, CITED))), "partial dates that may fit");
+        assertEquals(List.of("ERROR to: The member period of state/AAA in org/XO ends 1992-07-07, after state/AAA ceased to exist (1992-04-26)"),
+                messages(w, List.of(member("1973-07-03", "1992-07-07", Rank.NORMAL, CITED))));
+        assertEquals(List.of("ERROR to: The member period of state/AAA in org/XO has no end, after state/AAA ceased to exist (1992-04-26)"),
+                messages(w, List.of(member("1973-07-03", null, Rank.NORMAL, CITED))));
+        assertEquals(List.of("ERROR from: The member period of state/AAA in org/XO starts 1942, before state/AAA existed (from 1943-11-29)"),
+                messages(w, List.of(member("1942", "1950", Rank.NORMAL, CITED))));
+        Id treaty = Id.parse("instrument/t");
+        w.put(treaty, new Entity(treaty, Labels.NONE, new Details.InstrumentDetails(InstrumentType.TREATY, Nature.BINDING, ORG, false, List.of()), CITED, null));
+        Statement.ParticipationAction late = new Statement.ParticipationAction("a", treaty, AAA, ActionType.SIGNATURE, PartialDate.parse("1993"),
+                null, null, null, Rank.NORMAL, CITED, null);
+        assertEquals(List.of("ERROR to: The signature by state/AAA of instrument/t is dated 1993, after state/AAA ceased to exist (1992-04-26)"),
+                messages(w, List.of(late)));
+    }
 }
