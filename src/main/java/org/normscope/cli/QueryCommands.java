@@ -95,7 +95,7 @@ final class QueryCommands {
         }
     }
 
-    @Command(name = "parties", description = "Parties to an instrument on a date, with their status: sponsor, signatory, consented, bound, withdrawn.")
+    @Command(name = "parties", description = "Parties to an instrument on a date, with their status: sponsor, signatory, consented, bound, withdrawn; and those who declined to sign.")
     static final class Parties extends Query {
         @Parameters(paramLabel = "INSTRUMENT") String instrument;
 
@@ -199,7 +199,7 @@ final class QueryCommands {
         private static final Map<PartyStatus, String> STATUS_COUNTS = Map.of(
                 PartyStatus.SPONSOR, "sponsors", PartyStatus.SIGNATORY, "signatories (not bound)",
                 PartyStatus.CONSENTED, "consented (not yet in effect)", PartyStatus.BOUND, "bound",
-                PartyStatus.WITHDRAWN, "withdrawn");
+                PartyStatus.WITHDRAWN, "withdrawn", PartyStatus.DECLINED, "declined");
 
         private static void field(Output o, String field, String value) {
             Map<String, Object> row = o.row();

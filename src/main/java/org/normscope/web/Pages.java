@@ -104,6 +104,7 @@ final class Pages {
             case RESERVATION -> "made a reservation to";
             case DECLARATION -> "made a declaration on";
             case OBJECTION -> "objected on";
+            case REFUSAL -> "declined to sign or join";
         };
     }
 

@@ -29,6 +29,7 @@ final class Palette {
             case SIGNATORY -> "#f0a030";
             case SPONSOR -> "#8cc084";
             case WITHDRAWN -> "#b03a2e";
+            case DECLINED -> "#6b6b6b";
         };
     }
 

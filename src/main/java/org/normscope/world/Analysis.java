@@ -113,7 +113,7 @@ public final class Analysis {
 
     /**
      * The order of groups when a matrix's rows are grouped by one column: the most committed
-     * first — bound, consented, signatory, sponsor — then withdrawn, then no relation.
+     * first — bound, consented, signatory, sponsor — then withdrawn, declined, and no relation.
      */
     public static int groupRank(Rows.MatrixRow row, Id column) {
         Rows.Party p = row.cells().get(column);
@@ -126,6 +126,7 @@ public final class Analysis {
             case SIGNATORY -> 2;
             case SPONSOR -> 3;
             case WITHDRAWN -> 4;
+            case DECLINED -> 5;
         };
     }
 
@@ -261,6 +262,7 @@ public final class Analysis {
                 case CONSENTED -> "consented";
                 case BOUND -> "bound";
                 case WITHDRAWN -> "withdrew";
+                case DECLINED -> "declined";
             };
             out.add(new Rows.Change(change, decidingDate(a, to), actor, s.name(actor), instrument, s.name(instrument),
                     b == null ? null : Words.word(b.status()), Words.word(a.status()), a.sources()));
@@ -320,7 +322,7 @@ public final class Analysis {
             Set<SourceRef> sources = new LinkedHashSet<>();
             for (Rows.Member m : members) {
                 Rows.Party p = parties.get(m.id());
-                if (p != null && p.status() != PartyStatus.WITHDRAWN) {
+                if (p != null && p.status() != PartyStatus.WITHDRAWN && p.status() != PartyStatus.DECLINED) {
                     party++;
                     sources.addAll(p.sources());
                 }

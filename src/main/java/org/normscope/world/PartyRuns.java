@@ -36,7 +36,8 @@ final class PartyRuns {
     private static final int WITHDRAWAL = 1;
     private static final int SIGNATURE = 2;
     private static final int SPONSOR = 3;
-    private static final int OTHER = 4;
+    private static final int REFUSAL = 4;
+    private static final int OTHER = 5;
 
     private final ParticipationAction[] actions;
     /** Run {@code r} is {@code actions[start[r]]} up to {@code start[r + 1]}. */
@@ -97,7 +98,7 @@ final class PartyRuns {
             }
             ActionType t = a.type();
             int kind = t.isConsent() ? CONSENT : t == ActionType.WITHDRAWAL ? WITHDRAWAL : t == ActionType.SIGNATURE ? SIGNATURE
-                    : t.isSponsorship() ? SPONSOR : OTHER;
+                    : t.isSponsorship() ? SPONSOR : t == ActionType.REFUSAL ? REFUSAL : OTHER;
             int at = i * STRIDE;
             facts[at + KIND] = kind;
             facts[at + LO] = PeriodBounds.first(a.date());
@@ -166,6 +167,7 @@ final class PartyRuns {
         int withdrawal = -1;
         int signature = -1;
         int sponsor = -1;
+        int refusal = -1;
         int firstDone = -1;
         int done = 0;
         for (int i = start[r]; i < start[r + 1]; i++) {
@@ -183,6 +185,7 @@ final class PartyRuns {
                 case WITHDRAWAL -> withdrawal = withdrawal < 0 || order > facts[withdrawal + ORDER] ? at : withdrawal;
                 case SIGNATURE -> signature = signature < 0 || order > facts[signature + ORDER] ? at : signature;
                 case SPONSOR -> sponsor = sponsor < 0 || order > facts[sponsor + ORDER] ? at : sponsor;
+                case REFUSAL -> refusal = refusal < 0 || order > facts[refusal + ORDER] ? at : refusal;
                 default -> {
                 }
             }
@@ -193,9 +196,17 @@ final class PartyRuns {
         PartyStatus status;
         Truth truth;
         Truth withdrawn = Truth.NO;
-        // consent, withdrawal, signature and sponsor hold the chosen actions' offsets into facts
+        // consent, withdrawal, signature, sponsor and refusal hold the chosen actions' offsets into facts
         if (withdrawal >= 0 && (consent < 0 || facts[withdrawal + ORDER] > facts[consent + ORDER])) {
-            withdrawn = onOrBefore(facts[withdrawal + EFFECT_LO], facts[withdrawal + EFFECT_HI], day);
+            // withdrawn once any withdrawal after the latest consent has taken effect, not only the latest one
+            int after = consent < 0 ? Integer.MIN_VALUE : facts[consent + ORDER];
+            for (int i = start[r]; i < start[r + 1] && withdrawn != Truth.YES; i++) {
+                int at = i * STRIDE;
+                if (facts[at + KIND] == WITHDRAWAL && facts[at + LO] <= day && facts[at + ORDER] > after
+                        && (expression == null || expressions[i] == null || expressions[i].equals(expression))) {
+                    withdrawn = withdrawn.or(onOrBefore(facts[at + EFFECT_LO], facts[at + EFFECT_HI], day));
+                }
+            }
         }
         if (withdrawn != Truth.NO) {
             status = PartyStatus.WITHDRAWN;
@@ -216,6 +227,9 @@ final class PartyRuns {
         } else if (sponsor >= 0) {
             status = PartyStatus.SPONSOR;
             truth = onOrBefore(facts[sponsor + LO], facts[sponsor + HI], day);
+        } else if (refusal >= 0) {
+            status = PartyStatus.DECLINED;
+            truth = onOrBefore(facts[refusal + LO], facts[refusal + HI], day);
         } else {
             return null;
         }

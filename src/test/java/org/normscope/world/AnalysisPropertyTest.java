@@ -63,7 +63,7 @@ class AnalysisPropertyTest {
                     switch (c.change()) {
                         case "joined", "role-changed" -> state.put(key, c.to());
                         case "left" -> state.remove(key);
-                        case "sponsored", "signed", "consented", "bound", "withdrew" -> state.put(key, c.to());
+                        case "sponsored", "signed", "consented", "bound", "withdrew", "declined" -> state.put(key, c.to());
                         default -> { }
                     }
                 }

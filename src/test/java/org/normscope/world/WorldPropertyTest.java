@@ -261,7 +261,7 @@ class WorldPropertyTest {
     static final PartialDate[] SHARED_DAYS = {PartialDate.parse("2005-03-01"), PartialDate.parse("2009-11-20"), PartialDate.parse("2012")};
 
     static Statement randomAction(Random rnd, Generated g) {
-        ActionType[] types = {ActionType.SPONSOR, ActionType.SIGNATURE, ActionType.RATIFICATION, ActionType.ACCESSION, ActionType.WITHDRAWAL};
+        ActionType[] types = {ActionType.SPONSOR, ActionType.SIGNATURE, ActionType.RATIFICATION, ActionType.ACCESSION, ActionType.WITHDRAWAL, ActionType.REFUSAL};
         ActionType type = types[rnd.nextInt(types.length)];
         // one action in five on one of a few shared days, so that one actor's acts of the same kind fall on the same day
         PartialDate date = rnd.nextInt(10) == 0 ? null : rnd.nextInt(5) == 0 ? SHARED_DAYS[rnd.nextInt(SHARED_DAYS.length)] : randomDate(rnd);
@@ -377,12 +377,15 @@ class WorldPropertyTest {
             // of two acts of one kind on the same day, the first in canonical order counts
             acts.sort(Statement.CANONICAL_ORDER);
             Statement.ParticipationAction consent = latest(acts, ActionType.RATIFICATION, ActionType.ACCESSION);
-            Statement.ParticipationAction withdrawal = latest(acts, ActionType.WITHDRAWAL);
             Statement.ParticipationAction signature = latest(acts, ActionType.SIGNATURE);
             Statement.ParticipationAction sponsor = latest(acts, ActionType.SPONSOR);
+            Statement.ParticipationAction refusal = latest(acts, ActionType.REFUSAL);
+            // withdrawn once any withdrawal after the latest consent has taken effect
             int w = 0;
-            if (withdrawal != null && (consent == null || later(withdrawal.date(), consent.date()))) {
-                w = onOrBefore(withdrawal.effective() != null ? withdrawal.effective() : withdrawal.date(), at);
+            for (Statement.ParticipationAction x : acts) {
+                if (x.type() == ActionType.WITHDRAWAL && (consent == null || later(x.date(), consent.date()))) {
+                    w = Math.max(w, onOrBefore(x.effective() != null ? x.effective() : x.date(), at));
+                }
             }
             String row;
             if (w > 0) {
@@ -404,6 +407,8 @@ class WorldPropertyTest {
                 row = PartyStatus.SIGNATORY + ":" + (onOrBefore(signature.date(), at) == 2);
             } else if (sponsor != null) {
                 row = PartyStatus.SPONSOR + ":" + (onOrBefore(sponsor.date(), at) == 2);
+            } else if (refusal != null) {
+                row = PartyStatus.DECLINED + ":" + (onOrBefore(refusal.date(), at) == 2);
             } else {
                 return;
             }
