@@ -35,7 +35,8 @@ final class Queries {
     /**
      * {@code query} null when there is nothing to search for; {@code message} says why or what was
      * adjusted. {@code tolerant} also forgives typos and completes the last word: it is asked only
-     * when the strict query finds nothing, so that a correct query never pays for fuzzy matching.
+     * when the strict query finds less than a page, so that a query with many matches never pays for
+     * fuzzy matching.
      */
     record Parsed(@Nullable Query query, java.util.function.Supplier<@Nullable Query> tolerant, List<String> terms, @Nullable String message) {
     }

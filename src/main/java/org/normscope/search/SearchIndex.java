@@ -208,8 +208,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Searches: the strict query first, the typo-forgiving one only if the strict one finds
-     * nothing. Facets are counted over every match from doc values; only the documents of the
+     * Searches: the strict query first, the typo-forgiving one (a superset) only if the strict one
+     * finds less than a page. Facets are counted over every match from doc values; only the documents of the
      * page shown are read. {@code s} supplies the date-dependent facet: whether an instrument is
      * in force on the request's date.
      */
@@ -239,7 +239,9 @@ public final class SearchIndex implements AutoCloseable {
             // several documents of one entity (an instrument and its texts) take places
             int fetch = Math.min(want + want / 2, MAX_MATCHES);
             Counted c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
-            Query tolerant = c.total == 0 ? parsed.tolerant().get() : null;
+            // a query that finds less than a page may hold a typo that a title happens to share ("Shangai"):
+            // the forgiving query keeps every strict match and adds names within a typo of the terms
+            Query tolerant = c.total < r.size() ? parsed.tolerant().get() : null;
             if (tolerant != null) {
                 q = Queries.filtered(tolerant, r.filters(), statusIds);
                 c = r.facets() ? counted(searcher, q, fetch) : topOnly(searcher, q, fetch, current.leaves());
