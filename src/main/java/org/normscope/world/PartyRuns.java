@@ -22,9 +22,10 @@ import org.normscope.model.Truth;
  * plain arrays, everything the status rules read, so that working out a standing touches a few
  * contiguous arrays instead of an action, its dates and their fields for each action.
  *
- * <p>The status rules (the latest action of each kind possibly done by the day; a withdrawal
- * after the latest consent; a consent in effect from its own effective date, or from the later
- * of its date and the instrument's entry into force) are in {@link #standing}. An unknown date
+ * <p>The status rules (the latest action of each kind possibly done by the day; withdrawn once
+ * any withdrawal after the latest consent has taken effect; a consent in effect from its own
+ * effective date, or from the later of its date and the instrument's entry into force; a refusal
+ * only when nothing else applies) are in {@link #standing}. An unknown date
  * is stored as the widest range, which gives the same answers as the rules for a missing date:
  * possibly done on any day, never certainly.
  */
