@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The validation rules of the model: every fact has a source; periods do not run backwards;
  * periods of the same member, organisation and role do not overlap unless ranked apart; a state
  * belongs and acts only while it exists;
- * references resolve to entities of the right kind; expression keys resolve. (Vocabularies are
+ * references (and the links in an article's body) resolve to entities of the right kind; expression keys resolve. (Vocabularies are
  * closed by construction: they are enums.)
  */
 public final class Rules {
+    private static final Pattern BODY_LINK = Pattern.compile("\\]\\(((?:state|org|instrument|event|article|source)/[^)\\s#]+)\\)");
     private final Map<Id, Entity> entities;
     private final List<Problem> problems = new ArrayList<>();
 
@@ -79,7 +82,23 @@ public final class Rules {
                 ref(e, "organiser", v.organiser(), Kind.ORG);
                 period(e, v.period());
             }
-            case Details.ArticleDetails a -> a.mentions().forEach(m -> ref(e, "mentions", m));
+            case Details.ArticleDetails a -> {
+                a.mentions().forEach(m -> ref(e, "mentions", m));
+                // links in the body, [text](kind/slug), must lead to an entity as mentions do
+                Matcher link = BODY_LINK.matcher(a.body());
+                while (link.find()) {
+                    Id target;
+                    try {
+                        target = Id.parse(link.group(1));
+                    } catch (ModelException bad) {
+                        error(e, "body", "the body links to '" + link.group(1) + "', which is not an id");
+                        continue;
+                    }
+                    if (!entities.containsKey(target)) {
+                        error(e, "body", "the body links to unknown " + target);
+                    }
+                }
+            }
             case Details.SourceDetails s -> { }
         }
     }

@@ -103,4 +103,15 @@ class RulesTest {
         assertEquals(List.of("ERROR to: The signature by state/AAA of instrument/t is dated 1993, after state/AAA ceased to exist (1992-04-26)"),
                 messages(w, List.of(late)));
     }
+
+    @Test
+    void anArticlesBodyLinks_mustLeadToEntities() {
+        Map<Id, Entity> w = world();
+        Id art = Id.parse("article/a");
+        String body = "[XO](org/XO) met [AAA](state/AAA) and [ZZZ](state/ZZZ).[^1]\n\n[^1]: See [s](source/s) and [gone](source/gone).";
+        w.put(art, new Entity(art, Labels.NONE, new Details.ArticleDetails("A", List.of("N"), PartialDate.parse("2026-11-30"), List.of(ORG), body),
+                List.of(), null));
+        assertEquals(List.of("ERROR body: the body links to unknown state/ZZZ", "ERROR body: the body links to unknown source/gone"),
+                messages(w, List.of()));
+    }
 }
