@@ -25,8 +25,8 @@ import org.normscope.model.Id;
 import org.normscope.model.Kind;
 import org.normscope.model.Problem;
 import org.normscope.model.Role;
-import org.normscope.model.SourceType;
 import org.normscope.model.Rules;
+import org.normscope.model.SourceType;
 import org.normscope.model.Statement;
 import org.normscope.model.Transaction;
 import org.normscope.world.Snapshot;
@@ -115,8 +115,9 @@ class DatasetTest {
         assertEquals(List.of(), missing);
     }
 
-    /** Query parameters that belong to someone's browsing session or to a scanner, not to the page. */
-    private static final Pattern NOT_AN_ADDRESS = Pattern.compile("p_auth=|injected|ADMCMD_|[?&]redirect=|[?&]utm_|update_language|proxy|codestin");
+    /** Parts of an address that belong to someone's session, a scanner or a proxy host, not to the page. */
+    private static final Pattern NOT_AN_ADDRESS = Pattern.compile(
+            "[?&]p_auth=|injected_by|ADMCMD_|[?&]redirect=|[?&]utm_|/portal/update_language|webchannel-proxy\\.|codestin\\.com/");
 
     @Test
     void everySource_canBeFoundByAReader() {
