@@ -117,7 +117,7 @@ class DatasetTest {
 
     /** Parts of an address that belong to someone's session, a scanner or a proxy host, not to the page. */
     private static final Pattern NOT_AN_ADDRESS = Pattern.compile(
-            "[?&]p_auth=|injected_by|ADMCMD_|[?&]redirect=|[?&]utm_|/portal/update_language|webchannel-proxy\\.|codestin\\.com/");
+            "[?&]p_auth=|injected_by|ADMCMD_|[?&]redirect=|/redirect\\?url=|[?&]utm_|rcp_action=|/portal/update_language|webchannel-proxy\\.|codestin\\.com/");
 
     @Test
     void everySource_canBeFoundByAReader() {
