@@ -2,8 +2,9 @@ package org.normscope.model;
 
 /**
  * What an actor did with an instrument, in the UN Treaty Collection's vocabulary plus sponsorship,
- * and a refusal: the actor declared, when it could have signed or joined, that it would not (as
- * delegations announced at the close of WCIT-12). Depositaries do not record refusals; sources do.
+ * and a refusal: when it could have signed or joined, the actor said it would not, or a source
+ * records that it did not (as at the close of WCIT-12). Depositaries do not record refusals;
+ * sources do, and a later signature or consent outranks one.
  */
 public enum ActionType {
     SPONSOR, CO_SPONSOR, SIGNATURE, DEFINITIVE_SIGNATURE, RATIFICATION, ACCEPTANCE, APPROVAL, ACCESSION,
