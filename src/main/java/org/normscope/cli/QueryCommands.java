@@ -3,6 +3,7 @@ package org.normscope.cli;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -162,7 +163,7 @@ final class QueryCommands {
                         field(o, Words.word(l.type()), String.valueOf(l.date()) + (l.expression() == null ? "" : " (" + l.expression() + ")"));
                     }
                     // Sponsors of a resolution and signatories of a treaty are not bound by it: count each status apart.
-                    Map<PartyStatus, Integer> byStatus = new java.util.EnumMap<>(PartyStatus.class);
+                    Map<PartyStatus, Integer> byStatus = new EnumMap<>(PartyStatus.class);
                     s.parties(e.id(), f.expression(), at).forEach(p -> byStatus.merge(p.status(), 1, Integer::sum));
                     byStatus.forEach((status, n) -> field(o, STATUS_COUNTS.get(status) + " on " + at, String.valueOf(n)));
                 }
